@@ -1,0 +1,75 @@
+#pragma once
+// Building one line of the event stream (engine/PROTOCOL.md).
+//
+// A Record formats a JSON object into a fixed buffer of at most 4096 bytes, so
+// that a scenario process can hand it to the supervisor with a single write(2)
+// (atomic on a pipe up to PIPE_BUF) and so that the signal handler can use it:
+// it never allocates, and its number and string formatting is async-signal-safe.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace ipcviz::protocol {
+
+inline constexpr std::size_t kMaxLine = 4096; // including the '\n'
+inline constexpr std::size_t kPreviewBytes = 200;
+// The supervisor prepends `"seq":N,` to what a process writes; keep room for it.
+inline constexpr std::size_t kSeqReserve = 32;
+
+class Record {
+public:
+    /// Starts `{` and, when `t`/`pid` are given, the common fields.
+    Record();
+
+    Record &number(std::string_view key, std::int64_t value);
+    template <typename T>
+        requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
+    Record &field(std::string_view key, T value)
+    {
+        return number(key, static_cast<std::int64_t>(value));
+    }
+    Record &field(std::string_view key, std::string_view text);
+    Record &field(std::string_view key, const char *text) { return field(key, std::string_view(text)); }
+    Record &flag(std::string_view key, bool value);
+    /// Text preview of `bytes`: at most `limit` bytes, escaped; adds
+    /// `"truncated":true` when cut.
+    Record &preview(std::string_view key, std::string_view bytes, std::size_t limit = kPreviewBytes);
+    /// A value that is already JSON (an array or object built by the caller).
+    Record &raw(std::string_view key, std::string_view json);
+    /// Opens `"key":[` / closes `]`; items appended with item().
+    Record &beginArray(std::string_view key);
+    Record &item(std::int64_t value);
+    Record &item(std::string_view text);
+    Record &endArray();
+
+    /// Closes the object and appends '\n'. Returns the whole line.
+    std::string_view finish();
+    /// The limit this record must stay under (kMaxLine minus what the writer
+    /// adds later).
+    void setLimit(std::size_t limit) { m_limit = limit; }
+    bool overflowed() const { return m_overflow; }
+
+private:
+    void key(std::string_view k);
+    void put(char c);
+    void put(std::string_view s);
+    void putNumber(std::int64_t v);
+    void putEscaped(std::string_view s, std::size_t limit, bool *cut);
+
+    char m_buf[kMaxLine];
+    std::size_t m_len = 0;
+    std::size_t m_limit = kMaxLine - kSeqReserve;
+    bool m_first = true;
+    bool m_inArray = false;
+    bool m_firstItem = true;
+    bool m_overflow = false;
+};
+
+/// Escapes `s` as the inside of a JSON string (no quotes), for code outside the
+/// hot path (the supervisor's own records, `end`, `hello`).
+void appendJsonEscaped(std::string &out, std::string_view s);
+
+} // namespace ipcviz::protocol

@@ -1,0 +1,15 @@
+#pragma once
+// `ipcviz-engine check FILE`: validates a scenario and reports every error.
+
+#include <ostream>
+#include <string>
+
+namespace ipcviz::scenario {
+
+/// Loads `path` (a file, or a built-in id) and prints every diagnostic, one per
+/// line ("FILE:LINE:COL: error: MESSAGE"), or "FILE: ok (N processes, M statements)"
+/// where N counts the process blocks and fork statements. Returns 0 when the
+/// scenario is valid, 1 otherwise.
+int runCheck(const std::string &path, std::ostream &out);
+
+} // namespace ipcviz::scenario
