@@ -82,10 +82,10 @@ int cmdList(const std::vector<std::string> &args)
             const auto &pr = b.params[p];
             const bool isInt = pr.type == scenario::Param::Type::Int;
             out += (p ? "," : "");
-            out += "{\"name\":" + json(pr.name) + ",\"type\":" + json(isInt ? "int" : "string") +
-                   ",\"default\":" +
-                   (isInt ? std::to_string(pr.defaultInt) : json(pr.defaultString)) +
-                   ",\"description\":" + json(pr.description);
+            out +=
+                "{\"name\":" + json(pr.name) + ",\"type\":" + json(isInt ? "int" : "string") +
+                ",\"default\":" + (isInt ? std::to_string(pr.defaultInt) : json(pr.defaultString)) +
+                ",\"description\":" + json(pr.description);
             if (isInt && pr.min != INT64_MIN)
                 out += ",\"min\":" + std::to_string(pr.min);
             if (isInt && pr.max != INT64_MAX)
@@ -134,7 +134,8 @@ int cmdRun(const std::vector<std::string> &args)
         } else if (a == "--timeout") {
             const auto *v = value("--timeout");
             if (!v || !parseInt(*v, 1, 86400, opt.timeoutSeconds)) {
-                std::fprintf(stderr, "ipcviz-engine run: --timeout takes whole seconds, 1 to 86400\n");
+                std::fprintf(stderr,
+                             "ipcviz-engine run: --timeout takes whole seconds, 1 to 86400\n");
                 return kUsageError;
             }
         } else if (a == "--pace") {

@@ -540,8 +540,9 @@ void Interpreter::doPrint(const Statement &s, bool toStderr)
         // stdout was redirected (dup2): printf lands in whatever fd 1 now is.
         const std::string kind = fdKind(fd) + ".write";
         Record b = event(kind, &s, "begin");
-        b.field("obj", fdObj(fd)).field("fd", fd).field("bytes",
-                                                        static_cast<std::int64_t>(text.size()));
+        b.field("obj", fdObj(fd))
+            .field("fd", fd)
+            .field("bytes", static_cast<std::int64_t>(text.size()));
         b.preview("data", text);
         emit(b);
         ssize_t n;
@@ -836,8 +837,9 @@ void Interpreter::doKill(const Statement &s)
     // send begin goes out before kill(2), so the receiver's signal.deliver
     // can never precede it in the stream.
     Record b = event("signal.send", &s, "begin");
-    b.field("target", target).field("target_label", label).field("signal",
-                                                                  protocol::signalName(sig));
+    b.field("target", target)
+        .field("target_label", label)
+        .field("signal", protocol::signalName(sig));
     emit(b);
     const int r = kill(target, sig);
     const int err = errno;
@@ -983,8 +985,8 @@ void Interpreter::doRead(const Statement &s)
     const int fd = resolveFd(s, 0);
     const std::string kind = fdKind(fd) + ".read";
     const std::string obj = fdObj(fd);
-    const auto max = static_cast<std::size_t>(std::clamp<std::int64_t>(intOption(s, "max", 1024),
-                                                                        1, 1 << 20));
+    const auto max =
+        static_cast<std::size_t>(std::clamp<std::int64_t>(intOption(s, "max", 1024), 1, 1 << 20));
     const bool untilEof = hasOption(s, "until-eof");
     const bool untilText = hasOption(s, "until");
     const std::string terminator = untilText ? substitute(textOption(s, "until", "")) : "";
@@ -1309,8 +1311,8 @@ void Interpreter::doMemIncr(const Statement &s)
     Handle &h = handle(s, 0);
     const auto offset = static_cast<std::size_t>(std::max<std::int64_t>(0, intArg(s, 1)));
     if (!h.addr || offset + 4 > h.size)
-        fail(s, "increment", EFAULT, "the integer at offset " + std::to_string(offset) +
-                                         " is outside the mapping");
+        fail(s, "increment", EFAULT,
+             "the integer at offset " + std::to_string(offset) + " is outside the mapping");
     // A plain, non-atomic read-modify-write, as `(*p)++` in C.
     auto *p = reinterpret_cast<volatile std::int32_t *>(static_cast<char *>(h.addr) + offset);
     const std::int32_t before = *p;

@@ -193,9 +193,9 @@ private:
         eat('-');
         if (m_i >= m_s.size() || !(m_s[m_i] >= '0' && m_s[m_i] <= '9'))
             return false;
-        while (m_i < m_s.size() && ((m_s[m_i] >= '0' && m_s[m_i] <= '9') || m_s[m_i] == '.' ||
-                                    m_s[m_i] == 'e' || m_s[m_i] == 'E' || m_s[m_i] == '+' ||
-                                    m_s[m_i] == '-'))
+        while (m_i < m_s.size() &&
+               ((m_s[m_i] >= '0' && m_s[m_i] <= '9') || m_s[m_i] == '.' || m_s[m_i] == 'e' ||
+                m_s[m_i] == 'E' || m_s[m_i] == '+' || m_s[m_i] == '-'))
             ++m_i;
         const std::string text(m_s.substr(start, m_i - start));
         char *end = nullptr;

@@ -7,7 +7,10 @@ namespace {
 // as valid JSON.
 constexpr std::size_t kCloseReserve = 8;
 
-bool isUtf8Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isUtf8Continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid.
 std::size_t utf8Length(std::string_view s, std::size_t i)
@@ -31,7 +34,10 @@ std::size_t utf8Length(std::string_view s, std::size_t i)
 }
 } // namespace
 
-Record::Record() { put('{'); }
+Record::Record()
+{
+    put('{');
+}
 
 void Record::put(char c)
 {

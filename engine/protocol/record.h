@@ -26,17 +26,21 @@ public:
 
     Record &number(std::string_view key, std::int64_t value);
     template <typename T>
-        requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
-    Record &field(std::string_view key, T value)
+    requires(std::is_integral_v<T> && !std::is_same_v<T, bool>) Record &field(std::string_view key,
+                                                                              T value)
     {
         return number(key, static_cast<std::int64_t>(value));
     }
     Record &field(std::string_view key, std::string_view text);
-    Record &field(std::string_view key, const char *text) { return field(key, std::string_view(text)); }
+    Record &field(std::string_view key, const char *text)
+    {
+        return field(key, std::string_view(text));
+    }
     Record &flag(std::string_view key, bool value);
     /// Text preview of `bytes`: at most `limit` bytes, escaped; adds
     /// `"truncated":true` when cut.
-    Record &preview(std::string_view key, std::string_view bytes, std::size_t limit = kPreviewBytes);
+    Record &preview(std::string_view key, std::string_view bytes,
+                    std::size_t limit = kPreviewBytes);
     /// A value that is already JSON (an array or object built by the caller).
     Record &raw(std::string_view key, std::string_view json);
     /// Opens `"key":[` / closes `]`; items appended with item().

@@ -26,7 +26,10 @@ std::string tmpBase()
     return "/tmp";
 }
 
-bool pidAlive(pid_t pid) { return kill(pid, 0) == 0 || errno == EPERM; }
+bool pidAlive(pid_t pid)
+{
+    return kill(pid, 0) == 0 || errno == EPERM;
+}
 
 // Parses "ipcviz.<pid>." at the start of `name`; 0 if it is not ours.
 pid_t ownerPid(const char *name)
@@ -61,7 +64,8 @@ void removeTree(const std::string &path, const std::string &rel, std::vector<Lef
         }
         if (found) {
             const bool fifo = S_ISFIFO(st.st_mode);
-            found->push_back({fifo ? "fifo" : "file", (fifo ? "fifo:" : "file:") + childRel, child});
+            found->push_back(
+                {fifo ? "fifo" : "file", (fifo ? "fifo:" : "file:") + childRel, child});
         }
         unlink(child.c_str());
     }

@@ -13,9 +13,9 @@ namespace ipcviz::supervisor {
 /// for shm/semaphore names, sharing one unpredictable suffix and the engine's
 /// PID (so a sweep can tell a dead owner's debris).
 struct RunNames {
-    std::string runDir;   // /tmp/ipcviz.<pid>.<random>
-    std::string prefix;   // /ipcviz.<pid>.<random>.
-    std::string shmStem;  // ipcviz.<pid>.<random>.   (entry names under /dev/shm)
+    std::string runDir;  // /tmp/ipcviz.<pid>.<random>
+    std::string prefix;  // /ipcviz.<pid>.<random>.
+    std::string shmStem; // ipcviz.<pid>.<random>.   (entry names under /dev/shm)
 };
 
 /// Creates the run directory (mkdtemp). Empty runDir on failure, errno set.

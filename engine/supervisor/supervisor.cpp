@@ -102,7 +102,10 @@ std::string isoNow()
     return buf;
 }
 
-bool isTimedKind(const std::string &kind) { return kind == "proc.sleep"; }
+bool isTimedKind(const std::string &kind)
+{
+    return kind == "proc.sleep";
+}
 
 } // namespace
 
@@ -167,13 +170,12 @@ std::optional<std::vector<ScheduleEntry>> readSchedule(const std::string &traceP
 Supervisor::Supervisor(const scenario::Scenario &bound, const scenario::ParamValues &params,
                        RunOptions options)
     : m_scenario(bound), m_params(params), m_opt(std::move(options))
-{
-}
+{}
 
 Supervisor::~Supervisor()
 {
-    for (int fd : {m_eventRead, m_eventWrite, m_ctrlRead, m_ctrlWrite, m_signalFd, m_devNull,
-                   m_traceFd})
+    for (int fd :
+         {m_eventRead, m_eventWrite, m_ctrlRead, m_ctrlWrite, m_signalFd, m_devNull, m_traceFd})
         if (fd >= 0)
             close(fd);
     for (const auto &[fd, ch] : m_outputs)
@@ -181,7 +183,10 @@ Supervisor::~Supervisor()
     interpreter::destroyControlBlock(m_control);
 }
 
-std::int64_t Supervisor::now() const { return monotonicNs() - m_startNs; }
+std::int64_t Supervisor::now() const
+{
+    return monotonicNs() - m_startNs;
+}
 
 int Supervisor::run()
 {
@@ -428,8 +433,8 @@ void Supervisor::loop()
             for (ssize_t i = 0; i < n / static_cast<ssize_t>(sizeof si[0]); ++i) {
                 const auto sig = static_cast<int>(si[i].ssi_signo);
                 if (sig == SIGTERM || sig == SIGINT || sig == SIGHUP)
-                    endRun("cancelled", std::string("the engine received ") +
-                                            protocol::signalName(sig));
+                    endRun("cancelled",
+                           std::string("the engine received ") + protocol::signalName(sig));
             }
             reapChildren();
         }
@@ -447,12 +452,18 @@ void Supervisor::loop()
             pollProc();
         if (m_eventEof && !m_noChildren)
             reapChildren();
-        if (m_opt.step)
+        if (m_opt.step) {
+            if (m_inStep) {
+                readEvents(true);
+                if (settled(true))
+                    flushStep();
+            }
             schedule();
+        }
         checkDeadlock();
         if (m_opt.timeoutSeconds > 0 && now() > m_deadlineNs)
-            endRun("timeout", "the run did not end within " +
-                                  std::to_string(m_opt.timeoutSeconds) + " s (--timeout)");
+            endRun("timeout", "the run did not end within " + std::to_string(m_opt.timeoutSeconds) +
+                                  " s (--timeout)");
         if (m_eventEof && m_noChildren && !m_ended) {
             for (auto it = m_outputs.begin(); it != m_outputs.end();)
                 readOutput((it++)->first, true);
@@ -498,7 +509,10 @@ void Supervisor::emitOwn(std::string_view kind, pid_t pid, const std::string &la
     line += ",\"kind\":" + quoted(kind);
     line += extraJson;
     line += "}\n";
-    publish(line);
+    if (m_inStep && kind != "gate.release")
+        m_engineBuf.push_back(std::move(line));
+    else
+        publish(line);
 }
 
 void Supervisor::engineError(const std::string &message, std::int64_t line)
@@ -557,7 +571,12 @@ void Supervisor::handleRecord(std::string_view line)
         drainOutputsOf(pid);
         if (Proc *p = procByPid(pid))
             p->state = ProcState::Gone;
-        publish(line);
+        // Reported by the reaper: it belongs to the reaper's moves.
+        const pid_t reaper = static_cast<pid_t>(toInt(field(line, "reaper")));
+        if (m_inStep)
+            m_stepBuf[reaper].emplace_back(line);
+        else
+            publish(line);
         return;
     }
     Proc *p = procByPid(pid);
@@ -590,7 +609,10 @@ void Supervisor::handleRecord(std::string_view line)
             p->openObj.clear();
         }
     }
-    publish(line);
+    if (m_inStep)
+        m_stepBuf[pid].emplace_back(line);
+    else
+        publish(line);
     if (kind == "engine.limit")
         endRun("failed", std::string(field(line, "message")));
 }
@@ -654,7 +676,10 @@ void Supervisor::readOutput(int fd, bool drainAll)
             .field("stream", ch.stream)
             .field("bytes", static_cast<std::int64_t>(n))
             .preview("data", std::string_view(buf, static_cast<std::size_t>(n)), 600);
-        publish(r.finish());
+        if (m_inStep)
+            m_engineBuf.emplace_back(r.finish());
+        else
+            publish(r.finish());
     }
 }
 
@@ -801,7 +826,8 @@ void Supervisor::userSignal(const std::string &label, const std::string &signalN
     emitOwn("signal.send", m_self, "user", ",\"phase\":\"begin\",\"by\":\"user\"" + target);
     const int r = kill(p->pid, sig);
     const int err = errno;
-    std::string end = ",\"phase\":\"end\",\"by\":\"user\"" + target + ",\"ret\":" + std::to_string(r);
+    std::string end =
+        ",\"phase\":\"end\",\"by\":\"user\"" + target + ",\"ret\":" + std::to_string(r);
     if (r < 0)
         end += ",\"errno\":" + quoted(protocol::errnoName(err));
     emitOwn("signal.send", m_self, "user", end);
@@ -823,7 +849,8 @@ void Supervisor::userFifoWrite(const std::string &obj, const std::string &data)
         engineError("fifo.write: this run has no FIFO " + obj, m_cmdLine);
         return;
     }
-    const std::string common = ",\"by\":\"user\",\"obj\":" + quoted(obj) + ",\"path\":" + quoted(path);
+    const std::string common =
+        ",\"by\":\"user\",\"obj\":" + quoted(obj) + ",\"path\":" + quoted(path);
     const int fd = open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         engineError(errno == ENXIO ? "fifo.write: nobody has " + obj + " open for reading yet"
@@ -831,7 +858,8 @@ void Supervisor::userFifoWrite(const std::string &obj, const std::string &data)
                     m_cmdLine);
         return;
     }
-    std::string cmd = ",\"cmd\":\"fifo.write\",\"obj\":" + quoted(obj) + ",\"data\":" + quoted(data);
+    std::string cmd =
+        ",\"cmd\":\"fifo.write\",\"obj\":" + quoted(obj) + ",\"data\":" + quoted(data);
     emitOwn("engine.user", m_self, "user", cmd);
     protocol::Record b;
     b.field("t", now()).field("pid", m_self).field("label", "user").field("kind", "fifo.write");
@@ -908,9 +936,8 @@ void Supervisor::pollProc()
         } else if (st.state != 'Z' && p.lastPpid != 0 && st.ppid != p.lastPpid) {
             readEvents(true);
             emitOwn("proc.state", pid, p.label,
-                    ",\"state\":" + quoted(std::string(1, st.state)) +
-                        ",\"ppid\":" + std::to_string(st.ppid) +
-                        ",\"old_ppid\":" + std::to_string(p.lastPpid));
+                    ",\"state\":" + quoted(std::string(1, st.state)) + ",\"ppid\":" +
+                        std::to_string(st.ppid) + ",\"old_ppid\":" + std::to_string(p.lastPpid));
             p.lastPpid = st.ppid;
         }
     }
@@ -933,19 +960,31 @@ Supervisor::Proc *Supervisor::procByLabel(const std::string &label)
     return nullptr;
 }
 
-bool Supervisor::settled()
+bool Supervisor::settled(bool timedCountsAsBlocked)
 {
     for (auto &[pid, p] : m_procs) {
         switch (p.state) {
         case ProcState::Gone:
         case ProcState::AtGate:
-        case ProcState::Exiting:
-        case ProcState::Exec:
             continue;
+        case ProcState::Exiting: {
+            // Said it exits, but its parent is woken only by the exit itself.
+            const ProcStat st = readProcStat(pid);
+            if (st.exists && st.state != 'Z')
+                return false;
+            continue;
+        }
+        case ProcState::Exec: {
+            // An exec'd program runs on its own: settled once it sleeps or ended.
+            const ProcStat st = readProcStat(pid);
+            if (st.exists && st.state != 'S' && st.state != 'Z')
+                return false;
+            continue;
+        }
         case ProcState::Starting:
             return false;
         case ProcState::Running: {
-            if (p.openKind.empty() || isTimedKind(p.openKind))
+            if (p.openKind.empty() || (isTimedKind(p.openKind) && !timedCountsAsBlocked))
                 return false;
             // Blocked inside the kernel: its open `begin` plus /proc saying
             // it sleeps.
@@ -961,12 +1000,42 @@ bool Supervisor::settled()
 
 void Supervisor::release(Proc &p, const char *by)
 {
+    flushStep();
     m_lastReleasedSlot = p.slot;
     p.state = ProcState::Running;
     emitOwn("gate.release", p.pid, p.label, std::string(",\"by\":\"") + by + "\"");
     // The release is in the stream before anything the process does next.
     flushOut();
+    m_inStep = true;
+    m_mover = p.pid;
     interpreter::gateRelease(m_control->slots[p.slot]);
+}
+
+void Supervisor::flushStep()
+{
+    if (!m_inStep)
+        return;
+    m_inStep = false;
+    auto take = [&](pid_t pid) {
+        auto it = m_stepBuf.find(pid);
+        if (it == m_stepBuf.end())
+            return;
+        for (const auto &line : it->second)
+            publish(line);
+        m_stepBuf.erase(it);
+    };
+    take(m_mover);
+    std::vector<std::pair<int, pid_t>> rest;
+    for (const auto &[pid, lines] : m_stepBuf) {
+        const Proc *p = procByPid(pid);
+        rest.emplace_back(p ? p->slot : interpreter::kMaxSlots + 1, pid);
+    }
+    std::sort(rest.begin(), rest.end());
+    for (const auto &[slot, pid] : rest)
+        take(pid);
+    for (const auto &line : m_engineBuf)
+        publish(line);
+    m_engineBuf.clear();
 }
 
 void Supervisor::schedule()
@@ -1072,7 +1141,8 @@ void Supervisor::checkDeadlock()
         waits += "{\"label\":" + quoted(p.label) + ",\"pid\":" + std::to_string(pid) +
                  ",\"op\":" + quoted(p.openKind) + ",\"obj\":" + quoted(p.openObj) +
                  ",\"line\":" + std::to_string(p.openLine) + "}";
-        words += p.label + " waits in " + p.openKind + (p.openObj.empty() ? "" : " on " + p.openObj);
+        words +=
+            p.label + " waits in " + p.openKind + (p.openObj.empty() ? "" : " on " + p.openObj);
     }
     waits += "]";
     m_waitsJson = waits;
@@ -1106,10 +1176,9 @@ void Supervisor::killEverything(std::vector<std::string> &cleanup)
     for (pid_t pid : live()) {
         const Proc &p = m_procs[pid];
         const bool zombie = readProcStat(pid).state == 'Z';
-        cleanup.push_back("{\"what\":" + quoted(zombie ? "zombie" : "process") +
-                          ",\"pid\":" + std::to_string(pid) + ",\"label\":" + quoted(p.label) +
-                          ",\"why\":" + quoted("still there when the run ended (" + m_status + ")") +
-                          "}");
+        cleanup.push_back("{\"what\":" + quoted(zombie ? "zombie" : "process") + ",\"pid\":" +
+                          std::to_string(pid) + ",\"label\":" + quoted(p.label) + ",\"why\":" +
+                          quoted("still there when the run ended (" + m_status + ")") + "}");
     }
     // Escalate: SIGTERM to the run's group and to every child we have, then
     // SIGKILL for whatever ignored it.
@@ -1135,6 +1204,7 @@ void Supervisor::killEverything(std::vector<std::string> &cleanup)
 
 void Supervisor::finish()
 {
+    flushStep();
     std::vector<std::string> cleanup;
     m_noChildren = false;
     reapChildren();
@@ -1174,16 +1244,29 @@ void Supervisor::finish()
                       ",\"duration_ns\":" + std::to_string(now()) +
                       ",\"exit_code\":" + std::to_string(m_status == "completed" ? 0 : 1);
     if (!m_message.empty())
-        end += ",\"message\":" + quoted(m_message);
-    if (!m_waitsJson.empty())
+        end += ",\"message\":" + quoted(m_message.substr(0, 1000));
+    if (!m_waitsJson.empty() && m_waitsJson.size() < 1500)
         end += ",\"waits\":" + m_waitsJson;
-    end += ",\"cleanup\":[";
-    for (std::size_t i = 0; i < cleanup.size(); ++i)
-        end += (i ? "," : "") + cleanup[i];
-    end += "],\"leaks\":[";
-    for (std::size_t i = 0; i < leaks.size(); ++i)
-        end += (i ? "," : "") + leaks[i];
-    end += "]}\n";
+    // The end record is one line of at most 4096 bytes too: long lists are
+    // cut, and say how much was left out (each killed process also has its
+    // own proc.exit event).
+    auto list = [&](const char *key, const std::vector<std::string> &items, std::size_t budget) {
+        std::string out = std::string(",\"") + key + "\":[";
+        std::size_t shown = 0;
+        for (const auto &item : items) {
+            if (out.size() + item.size() + 1 > budget)
+                break;
+            out += (shown ? "," : "") + item;
+            ++shown;
+        }
+        out += "]";
+        if (shown < items.size())
+            out += std::string(",\"") + key + "_omitted\":" + std::to_string(items.size() - shown);
+        return out;
+    };
+    const std::size_t room = end.size() < 3200 ? 3900 - end.size() : 600;
+    const std::string leakPart = list("leaks", leaks, room / 2);
+    end += list("cleanup", cleanup, room - leakPart.size()) + leakPart + "}\n";
     publish(end);
     flushOut();
 }

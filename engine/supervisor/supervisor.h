@@ -103,7 +103,11 @@ private:
     void pollProc();
 
     // Step mode and run state.
-    bool settled();
+    /// Every process is at its gate, blocked in the kernel, exited or done
+    /// exec'ing; with `timedCountsAsBlocked`, a sleeping process counts as
+    /// blocked (enough to publish a step, not to release the next one).
+    bool settled(bool timedCountsAsBlocked = false);
+    void flushStep();
     void schedule();
     void release(Proc &p, const char *by);
     void applyUserAction(const ScheduleEntry &e);
@@ -156,6 +160,14 @@ private:
     bool m_continue = false;
     int m_lastReleasedSlot = -1;
     bool m_replaying = false;
+    // While a step is in progress its events are held and published in a
+    // canonical order once the run settles (the released process first,
+    // then the others by slot, then the engine's own), so the same commands
+    // give the same stream whatever the kernel's scheduling.
+    bool m_inStep = false;
+    pid_t m_mover = 0;
+    std::map<pid_t, std::vector<std::string>> m_stepBuf;
+    std::vector<std::string> m_engineBuf;
 
     // End.
     bool m_ended = false;
