@@ -351,7 +351,8 @@ std::string Interpreter::textArg(const Statement &s, std::size_t i)
     if (i >= s.args.size())
         return {};
     const Arg &a = s.args[i];
-    if (a.kind == Arg::Kind::Int)
+    // An integer keeps its spelling in `text` ("010" stays "010" for exec).
+    if (a.kind == Arg::Kind::Int && a.text.empty())
         return std::to_string(a.number);
     return a.text;
 }
@@ -954,7 +955,7 @@ void Interpreter::doWrite(const Statement &s)
         data.assign(static_cast<std::size_t>(std::max<std::int64_t>(0, intOption(s, "fill", 0))),
                     'x');
     else
-        data = substitute(textArg(s, 1));
+        data = textArg(s, 1); // raw bytes: % is not special outside print
     const std::string kind = fdKind(fd) + ".write";
     const std::string obj = fdObj(fd);
     Record b = event(kind, &s, "begin");
@@ -989,7 +990,7 @@ void Interpreter::doRead(const Statement &s)
         static_cast<std::size_t>(std::clamp<std::int64_t>(intOption(s, "max", 1024), 1, 1 << 20));
     const bool untilEof = hasOption(s, "until-eof");
     const bool untilText = hasOption(s, "until");
-    const std::string terminator = untilText ? substitute(textOption(s, "until", "")) : "";
+    const std::string terminator = untilText ? textOption(s, "until", "") : "";
     const bool echo = hasOption(s, "echo");
     const std::string into = textOption(s, "into", "");
 
@@ -1248,7 +1249,7 @@ void Interpreter::doMemWrite(const Statement &s)
 {
     Handle &h = handle(s, 0);
     const auto offset = static_cast<std::size_t>(std::max<std::int64_t>(0, intArg(s, 1)));
-    const std::string data = substitute(textArg(s, 2));
+    const std::string data = textArg(s, 2);
     if (!h.addr || offset + data.size() > h.size)
         fail(s, "memcpy", EFAULT,
              "writing " + std::to_string(data.size()) + " bytes at offset " +

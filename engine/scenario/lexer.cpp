@@ -179,8 +179,8 @@ bool isValidUtf8(std::string_view text, std::size_t *badOffset)
             cp = (cp << 6) | (cc & 0x3Fu);
         }
         // Overlong forms, surrogates and code points beyond U+10FFFF are not UTF-8.
-        const bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) ||
-                              (extra == 3 && cp < 0x10000);
+        const bool overlong =
+            (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
         if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
             if (badOffset)
                 *badOffset = i;

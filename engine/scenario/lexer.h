@@ -14,9 +14,9 @@ namespace ipcviz::scenario {
 struct Token {
     enum class Kind { Word, Int, String, ParamRef, LBrace, RBrace };
     Kind kind = Kind::Word;
-    std::string text;        // word, decoded string, parameter name, or the integer as written
-    std::int64_t number = 0; // Int only
-    int column = 0;          // 1-based column of the first character
+    std::string text;         // word, decoded string, parameter name, or the integer as written
+    std::int64_t number = 0;  // Int only
+    int column = 0;           // 1-based column of the first character
     std::vector<int> columns; // String only: source column of each decoded byte
 };
 

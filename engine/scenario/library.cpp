@@ -61,8 +61,8 @@ std::optional<std::string> readSmallFile(const std::string &path, std::string &e
     if (::fstat(fd, &st) != 0) {
         error = std::string("cannot read the file: ") + std::strerror(errno);
     } else if (!S_ISREG(st.st_mode)) {
-        error = S_ISDIR(st.st_mode) ? "is a directory, not a scenario file"
-                                    : "is not a regular file";
+        error =
+            S_ISDIR(st.st_mode) ? "is a directory, not a scenario file" : "is not a regular file";
     } else if (static_cast<std::size_t>(st.st_size) > kMaxScenarioFileSize) {
         error = "the file is larger than 1 MiB (" + std::to_string(st.st_size) +
                 " bytes): not a scenario";

@@ -140,8 +140,7 @@ private:
         std::size_t pos = 0;
         while (true) {
             const std::size_t open = a.text.find("${", pos);
-            const std::size_t close =
-                open == std::string::npos ? open : a.text.find('}', open + 2);
+            const std::size_t close = open == std::string::npos ? open : a.text.find('}', open + 2);
             if (open == std::string::npos || close == std::string::npos) {
                 out += a.text.substr(pos);
                 break;

@@ -118,11 +118,11 @@ private:
     enum class FrameKind { Process, Fork, Repeat, Invalid };
     struct Frame {
         FrameKind kind = FrameKind::Invalid;
-        Statement statement; // Fork, Repeat
-        Process process;     // Process
-        SourceLoc openedAt;  // the '{' (or the statement when the '{' is missing)
-        std::string opener;  // "fork", "process", ...
-        int indent = 1;      // column of the first token of the opening line
+        Statement statement;  // Fork, Repeat
+        Process process;      // Process
+        SourceLoc openedAt;   // the '{' (or the statement when the '{' is missing)
+        std::string opener;   // "fork", "process", ...
+        int indent = 1;       // column of the first token of the opening line
         bool assumed = false; // opened although its '{' is missing (already reported)
     };
     struct PendingBrace {
@@ -221,8 +221,8 @@ ParseResult Parser::run()
     std::size_t pos = 0;
     while (pos < m_text.size() && !m_stopped) {
         const std::size_t nl = m_text.find('\n', pos);
-        std::string_view line = m_text.substr(pos, nl == std::string_view::npos ? m_text.npos
-                                                                                : nl - pos);
+        std::string_view line =
+            m_text.substr(pos, nl == std::string_view::npos ? m_text.npos : nl - pos);
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         ++m_line;
@@ -259,9 +259,9 @@ bool Parser::bracesMissing() const
             else if (t.kind == Token::Kind::RBrace)
                 --balance;
         }
-        const bool opener = toks[0].kind == Token::Kind::Word &&
-                            (toks[0].text == "process" || toks[0].text == "fork" ||
-                             toks[0].text == "repeat");
+        const bool opener =
+            toks[0].kind == Token::Kind::Word &&
+            (toks[0].text == "process" || toks[0].text == "fork" || toks[0].text == "repeat");
         previousWantsBrace = opener && toks.back().kind != Token::Kind::LBrace;
         if (previousWantsBrace)
             ++balance;
@@ -546,8 +546,8 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
     if (name == "id") {
         if ((value.kind != Token::Kind::Word && value.kind != Token::Kind::Int) ||
             !isScenarioId(value.text)) {
-            error(value, "the id must be lower-case letters, digits and '-', found " +
-                             describe(value));
+            error(value,
+                  "the id must be lower-case letters, digits and '-', found " + describe(value));
             return;
         }
         s.id = value.text;
@@ -576,8 +576,8 @@ void Parser::parseParam(const std::vector<Token> &toks, int endColumn)
         if (toks.size() < 2)
             error(at(endColumn), "'param' needs a name" + usage);
         else
-            error(toks[1], "expected a parameter name (letters, digits, '_'), found " +
-                               describe(toks[1]));
+            error(toks[1],
+                  "expected a parameter name (letters, digits, '_'), found " + describe(toks[1]));
         return;
     }
     Param p;
@@ -630,8 +630,8 @@ void Parser::parseParam(const std::vector<Token> &toks, int endColumn)
             if (i + 1 >= toks.size())
                 error(at(endColumn), "option '" + key.text + "' needs an integer");
             else
-                error(toks[i + 1], "option '" + key.text + "' needs an integer, found " +
-                                       describe(toks[i + 1]));
+                error(toks[i + 1],
+                      "option '" + key.text + "' needs an integer, found " + describe(toks[i + 1]));
             return;
         }
         (key.text == "min" ? p.min : p.max) = toks[i + 1].number;
@@ -666,8 +666,8 @@ void Parser::parseProcess(const std::vector<Token> &toks, int endColumn, const T
     } else if (toks[1].text == "parent" || toks[1].text == "self") {
         ok = error(toks[1], "'" + toks[1].text + "' is reserved: choose another label");
     } else if (const auto seen = m_rootLines.find(toks[1].text); seen != m_rootLines.end()) {
-        ok = error(toks[1], "duplicate process label '" + toks[1].text +
-                                "' (first used at line " + std::to_string(seen->second) + ")");
+        ok = error(toks[1], "duplicate process label '" + toks[1].text + "' (first used at line " +
+                                std::to_string(seen->second) + ")");
     } else if (toks.size() > 2) {
         ok = error(toks[2], "too many arguments (usage: process LABEL {)");
     }
@@ -1057,9 +1057,9 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         if (tok.kind == Token::Kind::ParamRef)
             return checkParamRef(spec, tok);
         if (tok.kind != Token::Kind::String)
-            return error(tok, expected +
-                                  (tok.kind == Token::Kind::Word ? " (put text in double quotes)"
-                                                                 : ""));
+            return error(tok,
+                         expected +
+                             (tok.kind == Token::Kind::Word ? " (put text in double quotes)" : ""));
         return checkText(op, tok);
     case Slot::Path: {
         if (tok.kind == Token::Kind::ParamRef)
@@ -1081,7 +1081,8 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         std::size_t from = 0;
         while (from <= p.size()) {
             const std::size_t slash = p.find('/', from);
-            const std::string part = p.substr(from, slash == std::string::npos ? p.npos : slash - from);
+            const std::string part =
+                p.substr(from, slash == std::string::npos ? p.npos : slash - from);
             if (part == "..")
                 return error(tok, "'..' is refused in paths: stay inside the run directory");
             if (slash == std::string::npos)
@@ -1148,8 +1149,8 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
             return error(tok, expected);
         if (!signalNumber(tok.text)) {
             if (signalNumber("SIG" + tok.text))
-                return error(tok, "unknown signal '" + tok.text + "' (write 'SIG" + tok.text +
-                                      "')");
+                return error(tok,
+                             "unknown signal '" + tok.text + "' (write 'SIG" + tok.text + "')");
             return error(tok, withSuggestion("unknown signal '" + tok.text + "'",
                                              closestName(tok.text, signalNames())));
         }
@@ -1183,8 +1184,8 @@ void Parser::finish()
         m_pendingBrace.reset();
     }
     for (auto f = m_frames.rbegin(); f != m_frames.rend(); ++f) {
-        error(f->openedAt, "the block of '" + f->opener + "' opened here is never closed " +
-                               "(missing '}')");
+        error(f->openedAt,
+              "the block of '" + f->opener + "' opened here is never closed " + "(missing '}')");
     }
     for (const LabelUse &use : m_labelUses) {
         if (m_rootLines.count(use.root))

@@ -58,192 +58,192 @@ OptionSpec valued(std::string_view name, ArgSpec value, std::string_view needs =
 std::vector<OpSpec> buildVocabulary()
 {
     const ArgSpec mode = intArg("the permission bits, e.g. 0600", 0, 07777);
+    const ArgSpec into = newName(HandleKind::Var, "the variable to keep the text");
     std::vector<OpSpec> v;
     auto add = [&v](OpSpec op) { v.push_back(std::move(op)); };
 
     // Processes
-    add({"print", "print STRING", "printf", {arg(Slot::Text, "the text to print")}, {}, false,
-         false, true});
-    add({"eprint", "eprint STRING", "fprintf", {arg(Slot::Text, "the text to print on stderr")},
-         {}, false, false, true});
-    add({"fork", "fork [NAME] {", "fork", {newName(HandleKind::Child, "the child's name", true)},
-         {}, true, false, false});
-    add({"wait", "wait [NAME]", "waitpid", {arg(Slot::Child, "the child to wait for", true)}, {},
-         false, true, false});
-    add({"exit", "exit [INT]", "exit", {intArg("the exit status", 0, 255, true)}, {}, false,
-         false, false});
-    add({"sleep", "sleep INT", "sleep", {intArg("seconds", 0, 3600)}, {}, false, true, false});
-    add({"msleep", "msleep INT", "usleep", {intArg("milliseconds", 0, 3600 * 1000)}, {}, false,
-         true, false});
-    add({"usleep", "usleep INT", "usleep", {intArg("microseconds", 0, 3600LL * 1000 * 1000)}, {},
-         false, true, false});
-    add({"exec", "exec WORD...", "execvp", {arg(Slot::Argv, "the program and its arguments")}, {},
-         false, false, false});
-    add({"repeat", "repeat INT {", "for", {intArg("how many times", 0, 1000000)}, {}, true, false,
-         false});
+    add({.name = "print",
+         .synopsis = "print STRING",
+         .c = "printf",
+         .args = {arg(Slot::Text, "the text to print")},
+         .substitutions = true});
+    add({.name = "eprint",
+         .synopsis = "eprint STRING",
+         .c = "fprintf",
+         .args = {arg(Slot::Text, "the text to print on stderr")},
+         .substitutions = true});
+    add({.name = "fork",
+         .synopsis = "fork [NAME] {",
+         .c = "fork",
+         .args = {newName(HandleKind::Child, "the child's name", true)},
+         .block = true});
+    add({.name = "wait",
+         .synopsis = "wait [NAME]",
+         .c = "waitpid",
+         .args = {arg(Slot::Child, "the child to wait for", true)},
+         .mayBlock = true});
+    add({.name = "exit",
+         .synopsis = "exit [INT]",
+         .c = "exit",
+         .args = {intArg("the exit status", 0, 255, true)}});
+    add({.name = "sleep",
+         .synopsis = "sleep INT",
+         .c = "sleep",
+         .args = {intArg("seconds", 0, 3600)},
+         .mayBlock = true});
+    add({.name = "msleep",
+         .synopsis = "msleep INT",
+         .c = "usleep",
+         .args = {intArg("milliseconds", 0, 3600 * 1000)},
+         .mayBlock = true});
+    add({.name = "usleep",
+         .synopsis = "usleep INT",
+         .c = "usleep",
+         .args = {intArg("microseconds", 0, 3600LL * 1000 * 1000)},
+         .mayBlock = true});
+    add({.name = "exec",
+         .synopsis = "exec WORD...",
+         .c = "execvp",
+         .args = {arg(Slot::Argv, "the program and its arguments")}});
+    add({.name = "repeat",
+         .synopsis = "repeat INT {",
+         .c = "for",
+         .args = {intArg("how many times", 0, 1000000)},
+         .block = true});
 
     // Signals
-    add({"sigaction",
-         "sigaction SIG count|ignore|default",
-         "sigaction",
-         {arg(Slot::Signal, "the signal to handle"),
-          choice({"count", "ignore", "default"}, "the action")},
-         {},
-         false,
-         false,
-         false});
-    add({"kill",
-         "kill TARGET SIG",
-         "kill",
-         {arg(Slot::Target, "the process to signal"), arg(Slot::Signal, "the signal to send")},
-         {},
-         false,
-         false,
-         false});
-    add({"pause", "pause", "pause", {}, {}, false, true, false});
+    add({.name = "sigaction",
+         .synopsis = "sigaction SIG count|ignore|default",
+         .c = "sigaction",
+         .args = {arg(Slot::Signal, "the signal to handle"),
+                  choice({"count", "ignore", "default"}, "the action")}});
+    add({.name = "kill",
+         .synopsis = "kill TARGET SIG",
+         .c = "kill",
+         .args = {arg(Slot::Target, "the process to signal"),
+                  arg(Slot::Signal, "the signal to send")}});
+    add({.name = "pause", .synopsis = "pause", .c = "pause", .mayBlock = true});
 
     // Pipes, descriptors, FIFOs and files
-    add({"pipe", "pipe NAME", "pipe", {newName(HandleKind::Pipe, "the pipe's name")}, {}, false,
-         false, false});
-    add({"close", "close FD", "close", {arg(Slot::Closable, "the descriptor to close")}, {}, false,
-         false, false});
-    add({"dup2",
-         "dup2 FD INT",
-         "dup2",
-         {arg(Slot::Fd, "the descriptor to copy"), intArg("the new descriptor number", 0, 1023)},
-         {},
-         false,
-         false,
-         false});
-    add({"write",
-         "write FD STRING | write FD fill INT",
-         "write",
-         {arg(Slot::Fd, "the descriptor to write to"), arg(Slot::Text, "the text to write", true)},
-         {valued("fill", intArg("how many bytes of 'x' to write", 1, kMaxIo))},
-         false,
-         true,
-         false});
-    add({"read",
-         "read FD [max INT] [until-eof | until STRING] [echo] [into NAME]",
-         "read",
-         {arg(Slot::Fd, "the descriptor to read from")},
-         {valued("max", intArg("the most bytes one read returns", 1, kMaxIo)),
-          flag("until-eof", "until"), valued("until", arg(Slot::Text, "the text to wait for")),
-          flag("echo"), valued("into", newName(HandleKind::Var, "the variable to keep the text"))},
-         false,
-         true,
-         false});
-    add({"mkfifo",
-         "mkfifo STRING [mode INT]",
-         "mkfifo",
-         {arg(Slot::Path, "the FIFO's path")},
-         {valued("mode", mode)},
-         false,
-         false,
-         false});
-    add({"open",
-         "open NAME STRING read|write|rdwr [create] [mode INT]",
-         "open",
-         {newName(HandleKind::File, "the descriptor's name"), arg(Slot::Path, "the path to open"),
-          choice({"read", "write", "rdwr"}, "the access mode")},
-         {flag("create"), valued("mode", mode, "create")},
-         false,
-         true,
-         false});
-    add({"unlink", "unlink STRING", "unlink", {arg(Slot::Path, "the path to remove")}, {}, false,
-         false, false});
+    add({.name = "pipe",
+         .synopsis = "pipe NAME",
+         .c = "pipe",
+         .args = {newName(HandleKind::Pipe, "the pipe's name")}});
+    add({.name = "close",
+         .synopsis = "close FD",
+         .c = "close",
+         .args = {arg(Slot::Closable, "the descriptor to close")}});
+    add({.name = "dup2",
+         .synopsis = "dup2 FD INT",
+         .c = "dup2",
+         .args = {arg(Slot::Fd, "the descriptor to copy"),
+                  intArg("the new descriptor number", 0, 1023)}});
+    add({.name = "write",
+         .synopsis = "write FD STRING | write FD fill INT",
+         .c = "write",
+         .args = {arg(Slot::Fd, "the descriptor to write to"),
+                  arg(Slot::Text, "the text to write", true)},
+         .options = {valued("fill", intArg("how many bytes of 'x' to write", 1, kMaxIo))},
+         .mayBlock = true});
+    add({.name = "read",
+         .synopsis = "read FD [max INT] [until-eof | until STRING] [echo] [into NAME]",
+         .c = "read",
+         .args = {arg(Slot::Fd, "the descriptor to read from")},
+         .options = {valued("max", intArg("the most bytes one read returns", 1, kMaxIo)),
+                     flag("until-eof", "until"),
+                     valued("until", arg(Slot::Text, "the text to wait for")), flag("echo"),
+                     valued("into", into)},
+         .mayBlock = true});
+    add({.name = "mkfifo",
+         .synopsis = "mkfifo STRING [mode INT]",
+         .c = "mkfifo",
+         .args = {arg(Slot::Path, "the FIFO's path")},
+         .options = {valued("mode", mode)}});
+    add({.name = "open",
+         .synopsis = "open NAME STRING read|write|rdwr [create] [mode INT]",
+         .c = "open",
+         .args = {newName(HandleKind::File, "the descriptor's name"),
+                  arg(Slot::Path, "the path to open"),
+                  choice({"read", "write", "rdwr"}, "the access mode")},
+         .options = {flag("create"), valued("mode", mode, "create")},
+         .mayBlock = true}); // opening a FIFO waits for the other side
+    add({.name = "unlink",
+         .synopsis = "unlink STRING",
+         .c = "unlink",
+         .args = {arg(Slot::Path, "the path to remove")}});
 
     // Shared memory and mapped files
-    add({"shm_open",
-         "shm_open NAME STRING rdonly|rdwr [create] [mode INT]",
-         "shm_open",
-         {newName(HandleKind::Shm, "the shared memory's name"),
-          arg(Slot::IpcName, "the shared memory object, e.g. \"/AOS\""),
-          choice({"rdonly", "rdwr"}, "the access mode")},
-         {flag("create"), valued("mode", mode, "create")},
-         false,
-         false,
-         false});
-    add({"ftruncate",
-         "ftruncate NAME INT",
-         "ftruncate",
-         {arg(Slot::Shm, "the shared memory to resize"), intArg("the size in bytes", 0, kMaxSize)},
-         {},
-         false,
-         false,
-         false});
-    add({"mmap",
-         "mmap MAP NAME INT read|rdwr",
-         "mmap",
-         {newName(HandleKind::Map, "the mapping's name"),
-          arg(Slot::MapSource, "the shared memory or file to map"),
-          intArg("the size in bytes", 1, kMaxSize), choice({"read", "rdwr"}, "the protection")},
-         {},
-         false,
-         false,
-         false});
-    add({"munmap", "munmap MAP", "munmap", {arg(Slot::Map, "the mapping to remove")}, {}, false,
-         false, false});
-    add({"mem_write",
-         "mem_write MAP INT STRING",
-         "memcpy",
-         {arg(Slot::Map, "the mapping to write to"), intArg("the offset", 0, kMaxSize - 1),
-          arg(Slot::Text, "the bytes to write")},
-         {},
-         false,
-         false,
-         false});
-    add({"mem_read",
-         "mem_read MAP INT INT [as int32] [echo] [into NAME]",
-         "memcpy",
-         {arg(Slot::Map, "the mapping to read from"), intArg("the offset", 0, kMaxSize - 1),
-          intArg("how many bytes", 1, kMaxIo)},
-         {valued("as", choice({"int32"}, "how to read the bytes")), flag("echo"),
-          valued("into", newName(HandleKind::Var, "the variable to keep the text"))},
-         false,
-         false,
-         false});
-    add({"mem_incr",
-         "mem_incr MAP INT",
-         "(*p)++",
-         {arg(Slot::Map, "the mapping"), intArg("the offset of the int", 0, kMaxSize - 4)},
-         {},
-         false,
-         false,
-         false});
-    add({"shm_unlink",
-         "shm_unlink STRING",
-         "shm_unlink",
-         {arg(Slot::IpcName, "the shared memory object to remove")},
-         {},
-         false,
-         false,
-         false});
+    add({.name = "shm_open",
+         .synopsis = "shm_open NAME STRING rdonly|rdwr [create] [mode INT]",
+         .c = "shm_open",
+         .args = {newName(HandleKind::Shm, "the shared memory's name"),
+                  arg(Slot::IpcName, "the shared memory object, e.g. \"/AOS\""),
+                  choice({"rdonly", "rdwr"}, "the access mode")},
+         .options = {flag("create"), valued("mode", mode, "create")}});
+    add({.name = "ftruncate",
+         .synopsis = "ftruncate NAME INT",
+         .c = "ftruncate",
+         .args = {arg(Slot::Shm, "the shared memory to resize"),
+                  intArg("the size in bytes", 0, kMaxSize)}});
+    add({.name = "mmap",
+         .synopsis = "mmap MAP NAME INT read|rdwr",
+         .c = "mmap",
+         .args = {newName(HandleKind::Map, "the mapping's name"),
+                  arg(Slot::MapSource, "the shared memory or file to map"),
+                  intArg("the size in bytes", 1, kMaxSize),
+                  choice({"read", "rdwr"}, "the protection")}});
+    add({.name = "munmap",
+         .synopsis = "munmap MAP",
+         .c = "munmap",
+         .args = {arg(Slot::Map, "the mapping to remove")}});
+    add({.name = "mem_write",
+         .synopsis = "mem_write MAP INT STRING",
+         .c = "memcpy",
+         .args = {arg(Slot::Map, "the mapping to write to"), intArg("the offset", 0, kMaxSize - 1),
+                  arg(Slot::Text, "the bytes to write")}});
+    add({.name = "mem_read",
+         .synopsis = "mem_read MAP INT INT [as int32] [echo] [into NAME]",
+         .c = "memcpy",
+         .args = {arg(Slot::Map, "the mapping to read from"), intArg("the offset", 0, kMaxSize - 1),
+                  intArg("how many bytes", 1, kMaxIo)},
+         .options = {valued("as", choice({"int32"}, "how to read the bytes")), flag("echo"),
+                     valued("into", into)}});
+    add({.name = "mem_incr",
+         .synopsis = "mem_incr MAP INT",
+         .c = "(*p)++",
+         .args = {arg(Slot::Map, "the mapping"),
+                  intArg("the offset of the int", 0, kMaxSize - 4)}});
+    add({.name = "shm_unlink",
+         .synopsis = "shm_unlink STRING",
+         .c = "shm_unlink",
+         .args = {arg(Slot::IpcName, "the shared memory object to remove")}});
 
     // Named semaphores
-    add({"sem_open",
-         "sem_open NAME STRING [create] [value INT]",
-         "sem_open",
-         {newName(HandleKind::Sem, "the semaphore's name"),
-          arg(Slot::IpcName, "the semaphore, e.g. \"/sem_AOS\"")},
-         {flag("create"), valued("value", intArg("the initial value", 0, 32767), "create")},
-         false,
-         false,
-         false});
-    add({"sem_wait", "sem_wait NAME", "sem_wait", {arg(Slot::Sem, "the semaphore")}, {}, false,
-         true, false});
-    add({"sem_post", "sem_post NAME", "sem_post", {arg(Slot::Sem, "the semaphore")}, {}, false,
-         false, false});
-    add({"sem_close", "sem_close NAME", "sem_close", {arg(Slot::Sem, "the semaphore")}, {}, false,
-         false, false});
-    add({"sem_unlink",
-         "sem_unlink STRING",
-         "sem_unlink",
-         {arg(Slot::IpcName, "the semaphore to remove")},
-         {},
-         false,
-         false,
-         false});
+    add({.name = "sem_open",
+         .synopsis = "sem_open NAME STRING [create] [value INT]",
+         .c = "sem_open",
+         .args = {newName(HandleKind::Sem, "the semaphore's name"),
+                  arg(Slot::IpcName, "the semaphore, e.g. \"/sem_AOS\"")},
+         .options = {flag("create"),
+                     valued("value", intArg("the initial value", 0, 32767), "create")}});
+    add({.name = "sem_wait",
+         .synopsis = "sem_wait NAME",
+         .c = "sem_wait",
+         .args = {arg(Slot::Sem, "the semaphore")},
+         .mayBlock = true});
+    add({.name = "sem_post",
+         .synopsis = "sem_post NAME",
+         .c = "sem_post",
+         .args = {arg(Slot::Sem, "the semaphore")}});
+    add({.name = "sem_close",
+         .synopsis = "sem_close NAME",
+         .c = "sem_close",
+         .args = {arg(Slot::Sem, "the semaphore")}});
+    add({.name = "sem_unlink",
+         .synopsis = "sem_unlink STRING",
+         .c = "sem_unlink",
+         .args = {arg(Slot::IpcName, "the semaphore to remove")}});
     return v;
 }
 
@@ -253,16 +253,14 @@ struct SignalEntry {
 };
 
 const SignalEntry kSignals[] = {
-    {"SIGHUP", SIGHUP},     {"SIGINT", SIGINT},       {"SIGQUIT", SIGQUIT},
-    {"SIGILL", SIGILL},     {"SIGTRAP", SIGTRAP},     {"SIGABRT", SIGABRT},
-    {"SIGBUS", SIGBUS},     {"SIGFPE", SIGFPE},       {"SIGKILL", SIGKILL},
-    {"SIGUSR1", SIGUSR1},   {"SIGSEGV", SIGSEGV},     {"SIGUSR2", SIGUSR2},
-    {"SIGPIPE", SIGPIPE},   {"SIGALRM", SIGALRM},     {"SIGTERM", SIGTERM},
-    {"SIGCHLD", SIGCHLD},   {"SIGCONT", SIGCONT},     {"SIGSTOP", SIGSTOP},
-    {"SIGTSTP", SIGTSTP},   {"SIGTTIN", SIGTTIN},     {"SIGTTOU", SIGTTOU},
-    {"SIGURG", SIGURG},     {"SIGXCPU", SIGXCPU},     {"SIGXFSZ", SIGXFSZ},
-    {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF},   {"SIGWINCH", SIGWINCH},
-    {"SIGIO", SIGIO},       {"SIGPWR", SIGPWR},       {"SIGSYS", SIGSYS},
+    {"SIGHUP", SIGHUP},       {"SIGINT", SIGINT},   {"SIGQUIT", SIGQUIT},   {"SIGILL", SIGILL},
+    {"SIGTRAP", SIGTRAP},     {"SIGABRT", SIGABRT}, {"SIGBUS", SIGBUS},     {"SIGFPE", SIGFPE},
+    {"SIGKILL", SIGKILL},     {"SIGUSR1", SIGUSR1}, {"SIGSEGV", SIGSEGV},   {"SIGUSR2", SIGUSR2},
+    {"SIGPIPE", SIGPIPE},     {"SIGALRM", SIGALRM}, {"SIGTERM", SIGTERM},   {"SIGCHLD", SIGCHLD},
+    {"SIGCONT", SIGCONT},     {"SIGSTOP", SIGSTOP}, {"SIGTSTP", SIGTSTP},   {"SIGTTIN", SIGTTIN},
+    {"SIGTTOU", SIGTTOU},     {"SIGURG", SIGURG},   {"SIGXCPU", SIGXCPU},   {"SIGXFSZ", SIGXFSZ},
+    {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH}, {"SIGIO", SIGIO},
+    {"SIGPWR", SIGPWR},       {"SIGSYS", SIGSYS},
 };
 
 // Optimal string alignment distance: a swapped pair of letters ("titel") counts as one typo.

@@ -45,21 +45,21 @@ struct ArgSpec {
 };
 
 struct OptionSpec {
-    std::string_view name;       // "max", "echo", "until-eof"
+    std::string_view name;        // "max", "echo", "until-eof"
     std::optional<ArgSpec> value; // empty for a flag
-    std::string_view needs;      // another option this one requires ("create"), or empty
-    std::string_view excludes;   // an option it cannot be combined with, or empty
+    std::string_view needs;       // another option this one requires ("create"), or empty
+    std::string_view excludes;    // an option it cannot be combined with, or empty
 };
 
 /// One statement of the language.
 struct OpSpec {
-    std::string_view name;     // "read"
-    std::string_view synopsis; // "read FD [max INT] [until-eof | until STRING] [echo] [into NAME]"
-    std::string_view c;        // the C call it stands for: "read"
-    std::vector<ArgSpec> args; // positional, in order (an Argv slot takes the rest)
-    std::vector<OptionSpec> options;
-    bool block = false;    // takes a `{ ... }` body (fork, repeat)
-    bool mayBlock = false; // can block in the kernel: emits begin/end events
+    std::string_view name = {};     // "read"
+    std::string_view synopsis = {}; // "read FD [max INT] [until-eof | until STRING] [echo] ..."
+    std::string_view c = {};        // the C call it stands for: "read"
+    std::vector<ArgSpec> args = {}; // positional, in order (an Argv slot takes the rest)
+    std::vector<OptionSpec> options = {};
+    bool block = false;         // takes a `{ ... }` body (fork, repeat)
+    bool mayBlock = false;      // can block in the kernel: emits begin/end events
     bool substitutions = false; // printed text: %pid, %child, ... are expanded at run time
 
     const OptionSpec *option(std::string_view optionName) const;
