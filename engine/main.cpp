@@ -1,6 +1,7 @@
 // ipcviz-engine: runs scenarios as real processes and streams what they do.
 // See DESIGN.md ("Engine command line") and engine/PROTOCOL.md.
 
+#include "bench/ipcbench.h"
 #include "cgen/ccommand.h"
 #include "protocol/record.h"
 #include "scenario/check.h"
@@ -30,6 +31,7 @@ void usage(std::FILE *to)
         "                         [--pace MS] [--trace FILE] [--schedule TRACE] [--max-procs N]\n"
         "       ipcviz-engine check FILE\n"
         "       ipcviz-engine c SCENARIO [--param KEY=VALUE]...\n"
+        "       ipcviz-engine bench [--json|--csv] [--quick] [--mechanism M]... [--size BYTES]...\n"
         "\n"
         "SCENARIO is a built-in id (see `ipcviz-engine list`) or a scenario file.\n"
         "`run` writes events (NDJSON, engine/PROTOCOL.md) on stdout and reads commands\n"
@@ -77,7 +79,7 @@ int cmdList(const std::vector<std::string> &args)
                ",\"watch\":[";
         for (std::size_t w = 0; w < b.watch.size(); ++w)
             out += (w ? "," : "") + json(b.watch[w]);
-        out += "],\"params\":[";
+        out += "],\"expect\":" + json(b.expect) + ",\"params\":[";
         for (std::size_t p = 0; p < b.params.size(); ++p) {
             const auto &pr = b.params[p];
             const bool isInt = pr.type == scenario::Param::Type::Int;
@@ -214,6 +216,8 @@ int main(int argc, char **argv)
     }
     if (cmd == "list")
         return cmdList(args);
+    if (cmd == "bench")
+        return bench::runBenchCommand(args);
     if (cmd == "run")
         return cmdRun(args);
     if (cmd == "check") {
