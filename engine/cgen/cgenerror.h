@@ -14,8 +14,7 @@ class CGenError : public std::runtime_error {
 public:
     CGenError(scenario::SourceLoc loc, const std::string &message)
         : std::runtime_error(message), m_loc(loc)
-    {
-    }
+    {}
 
     scenario::SourceLoc loc() const { return m_loc; }
 

@@ -12,22 +12,21 @@ namespace {
 // library functions and macros it calls, and its own helpers and variables.
 constexpr std::array kReserved = {
     // C11 keywords
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
-    "union", "unsigned", "void", "volatile", "while", "asm", "typeof",
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
+    "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict",
+    "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+    "unsigned", "void", "volatile", "while", "asm", "typeof",
     // library
-    "main", "printf", "fprintf", "fflush", "fwrite", "perror", "stdout", "stderr", "stdin",
-    "exit", "_exit", "fork", "wait", "waitpid", "sleep", "usleep", "execvp", "kill", "pause",
-    "sigaction", "sigemptyset", "signal", "pipe", "close", "dup2", "write", "read", "mkfifo",
-    "open", "unlink", "shm_open", "shm_unlink", "ftruncate", "mmap", "munmap", "memcpy",
-    "memmove", "memset", "strlen", "strstr", "strcpy", "snprintf", "sem_open", "sem_wait",
-    "sem_post", "sem_close", "sem_unlink", "getpid", "getppid", "errno", "environ", "abort",
-    "time", "index", "link", "select", "poll", "free", "malloc", "NULL", "EOF",
+    "main", "printf", "fprintf", "fflush", "fwrite", "perror", "stdout", "stderr", "stdin", "exit",
+    "_exit", "fork", "wait", "waitpid", "sleep", "usleep", "execvp", "kill", "pause", "sigaction",
+    "sigemptyset", "signal", "pipe", "close", "dup2", "write", "read", "mkfifo", "open", "unlink",
+    "shm_open", "shm_unlink", "ftruncate", "mmap", "munmap", "memcpy", "memmove", "memset",
+    "strlen", "strstr", "strcpy", "snprintf", "sem_open", "sem_wait", "sem_post", "sem_close",
+    "sem_unlink", "getpid", "getppid", "errno", "environ", "abort", "time", "index", "link",
+    "select", "poll", "free", "malloc", "NULL", "EOF",
     // the generator's own names
     "die", "keep_text", "set_sigaction", "enter_child", "label", "forks", "buf", "n", "status",
-    "last_child", "text", "value", "args", "fill", "seen", "failed", "pid", "i", "j", "k",
-    "sa"};
+    "last_child", "text", "value", "args", "fill", "seen", "failed", "pid", "i", "j", "k", "sa"};
 
 bool isReserved(std::string_view name)
 {
@@ -45,9 +44,14 @@ bool isReserved(std::string_view name)
 
 std::string cStringLiteral(std::string_view text)
 {
+    auto isHex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
     std::string out = "\"";
-    for (char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
         const auto c = static_cast<unsigned char>(ch);
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
         switch (c) {
         case '\n':
             out += "\\n";
@@ -66,15 +70,20 @@ std::string cStringLiteral(std::string_view text)
             break;
         case '?':
             // "??" followed by some characters is a trigraph in strict ISO modes.
-            out += "?";
-            if (out.size() >= 2 && out[out.size() - 2] == '?')
-                out.insert(out.size() - 1, "\\");
+            out += (!out.empty() && out.back() == '?') ? "\\?" : "?";
+            break;
+        case 0:
+            // \0 reads best, but a digit after it would join the octal escape.
+            out += next >= '0' && next <= '7' ? "\\000" : "\\0";
             break;
         default:
             if (c < 0x20 || c == 0x7f) {
                 char esc[8];
-                std::snprintf(esc, sizeof esc, "\\%03o", c);
+                std::snprintf(esc, sizeof esc, "\\x%02x", c);
                 out += esc;
+                // A hex escape takes every hex digit after it: end the literal there.
+                if (i + 1 < text.size() && isHex(next))
+                    out += "\" \"";
             } else {
                 out += ch;
             }
@@ -125,7 +134,7 @@ std::string cIdentifier(std::string_view name)
 {
     std::string out = cIdentifierPart(name);
     if (out.empty() || (out[0] >= '0' && out[0] <= '9'))
-        out.insert(0, "v");
+        out = "v" + out;
     if (isReserved(out))
         out += '_';
     return out;

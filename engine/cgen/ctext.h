@@ -8,9 +8,9 @@
 
 namespace ipcviz::cgen {
 
-/// `text` as a C string literal with its quotes: "Hello\n". Bytes that are not
-/// printable ASCII are written as three-digit octal escapes, so no escape can run
-/// into the character after it; UTF-8 letters are kept as they are.
+/// `text` as a C string literal with its quotes: "Hello\n". NUL is `\0` and other
+/// control bytes `\xHH`, split from a following hex digit (`"\x17" "a"`) so that no
+/// escape runs into the character after it; UTF-8 letters are kept as they are.
 std::string cStringLiteral(std::string_view text);
 
 /// `text` made safe inside a printf format: every `%` doubled.

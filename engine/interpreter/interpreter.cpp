@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -29,6 +31,7 @@ int g_eventFd = -1;
 pid_t g_pid = 0;
 char g_label[kLabelSize];
 std::int64_t g_startNs = 0;
+const ControlBlock *g_control = nullptr;
 
 void countingHandler(int sig)
 {
@@ -46,6 +49,57 @@ void countingHandler(int sig)
     [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
     errno = saved;
 }
+
+// The SIGCHLD handler of `sigaction SIGCHLD reap`: it reaps every child that
+// has ended with waitpid(-1, WNOHANG) in a loop (signals of several children
+// may merge into one delivery) and reports each, async-signal-safe only: a
+// Record on the stack, the control block's slots (atomics) and write(2).
+void reapingHandler(int sig)
+{
+    const int saved = errno;
+    if (sig > 0 && sig < NSIG)
+        g_sigCount[sig] = g_sigCount[sig] + 1;
+    {
+        Record r;
+        r.field("t", monotonicNs() - g_startNs)
+            .field("pid", g_pid)
+            .field("label", static_cast<const char *>(g_label))
+            .field("kind", "signal.deliver")
+            .field("signal", protocol::signalName(sig))
+            .field("count", static_cast<std::int64_t>(g_sigCount[sig]))
+            .field("action", "reap");
+        const auto line = r.finish();
+        [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
+    }
+    for (;;) {
+        int status = 0;
+        const pid_t child = waitpid(-1, &status, WNOHANG);
+        if (child < 0 && errno == EINTR)
+            continue;
+        if (child <= 0)
+            break;
+        Record x;
+        x.field("t", monotonicNs() - g_startNs).field("pid", child);
+        const int slot = g_control ? findSlotByPid(*g_control, child) : -1;
+        if (slot >= 0)
+            x.field("label", static_cast<const char *>(g_control->slots[slot].label));
+        x.field("kind", "proc.exit");
+        if (WIFEXITED(status))
+            x.field("code", WEXITSTATUS(status));
+        else
+            x.field("signal", protocol::signalName(WTERMSIG(status)));
+        x.field("reaper", g_pid)
+            .field("reaper_label", static_cast<const char *>(g_label))
+            .field("by", "handler");
+        const auto line = x.finish();
+        [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
+    }
+    errno = saved;
+}
+
+// The size of the stdout buffer of `printf`: full buffering, as when stdout
+// is a pipe (glibc uses the pipe's st_blksize, 4096).
+constexpr std::size_t kStdioBuffer = 4096;
 
 // Chunk size for output events: 600 bytes escape to at most 3,600, which
 // keeps a record under the 4,096-byte line limit.
@@ -118,6 +172,7 @@ void Interpreter::runRoot(const scenario::Process &root, int slot)
     g_pid = m_pid;
     g_eventFd = m_ctx.eventFd;
     g_startNs = m_ctx.control->startNs;
+    g_control = m_ctx.control;
     std::snprintf(g_label, sizeof g_label, "%s", m_label.c_str());
     m_ctx.control->slots[slot].pid.store(m_pid);
 
@@ -146,6 +201,9 @@ void Interpreter::announceBorn()
 void Interpreter::exitProcess(int code)
 {
     announceBorn();
+    // exit() flushes stdio buffers; the buffer is emptied first, so a write
+    // that fails here cannot bring us back.
+    flushStdout(nullptr, "exit", false);
     Record r = event("proc.exiting", nullptr);
     r.field("code", code);
     emit(r);
@@ -221,6 +279,16 @@ void Interpreter::step(const Statement &s)
     const std::string &op = s.op;
     if (op == "print")
         doPrint(s, false);
+    else if (op == "printf")
+        doPrintf(s);
+    else if (op == "fflush")
+        flushStdout(&s, "fflush", true);
+    else if (op == "fork_unchecked")
+        doForkUnchecked(s);
+    else if (op == "fork_tree")
+        doForkTree(s, 0);
+    else if (op == "mem_write_int")
+        doMemWriteInt(s);
     else if (op == "eprint")
         doPrint(s, true);
     else if (op == "fork")
@@ -318,6 +386,55 @@ void Interpreter::emit(Record &r)
         // The supervisor is gone: nobody can see this run any more.
         _exit(125);
     }
+}
+
+void Interpreter::writeStdio(int fd, const std::string &text, const Statement *s)
+{
+    const bool original = fd == 2 ? m_fd2Original : m_fd1Original;
+    if (original) {
+        [[maybe_unused]] auto n = write(fd, text.data(), text.size());
+        output(fd == 2 ? "stderr" : "stdout", text, s);
+        return;
+    }
+    // stdout was redirected (dup2): printf lands in whatever fd 1 now is.
+    const std::string kind = fdKind(fd) + ".write";
+    Record b = event(kind, s, "begin");
+    b.field("obj", fdObj(fd))
+        .field("fd", fd)
+        .field("bytes", static_cast<std::int64_t>(text.size()));
+    b.preview("data", text);
+    emit(b);
+    ssize_t n;
+    do
+        n = write(fd, text.data(), text.size());
+    while (n < 0 && errno == EINTR);
+    const int err = errno;
+    Record e = event(kind, s, "end");
+    e.field("obj", fdObj(fd)).field("fd", fd).field("ret", n);
+    if (n < 0) {
+        e.field("errno", protocol::errnoName(err));
+        emit(e);
+        if (s)
+            fail(*s, "write", err);
+        return;
+    }
+    e.field("bytes", n);
+    emit(e);
+}
+
+void Interpreter::flushStdout(const Statement *s, std::string_view why, bool always)
+{
+    if (m_stdoutBuf.empty() && !always)
+        return;
+    std::string text;
+    text.swap(m_stdoutBuf);
+    Record r = event("stdio.flush", s);
+    r.field("stream", "stdout")
+        .field("bytes", static_cast<std::int64_t>(text.size()))
+        .field("why", why);
+    emit(r);
+    if (!text.empty())
+        writeStdio(1, text, s);
 }
 
 void Interpreter::output(std::string_view stream, std::string_view text, const Statement *s)
@@ -534,41 +651,92 @@ std::string Interpreter::realIpcName(const std::string &logical) const
 
 void Interpreter::doPrint(const Statement &s, bool toStderr)
 {
-    const std::string text = substitute(textArg(s, 0));
-    const int fd = toStderr ? 2 : 1;
-    const bool original = toStderr ? m_fd2Original : m_fd1Original;
-    if (!original) {
-        // stdout was redirected (dup2): printf lands in whatever fd 1 now is.
-        const std::string kind = fdKind(fd) + ".write";
-        Record b = event(kind, &s, "begin");
-        b.field("obj", fdObj(fd))
-            .field("fd", fd)
-            .field("bytes", static_cast<std::int64_t>(text.size()));
-        b.preview("data", text);
-        emit(b);
-        ssize_t n;
-        do
-            n = write(fd, text.data(), text.size());
-        while (n < 0 && errno == EINTR);
-        const int err = errno;
-        Record e = event(kind, &s, "end");
-        e.field("obj", fdObj(fd)).field("fd", fd).field("ret", n);
-        if (n < 0) {
-            e.field("errno", protocol::errnoName(err));
-            emit(e);
-            fail(s, "write", err);
-        }
-        e.field("bytes", n);
-        emit(e);
-        return;
+    std::string text = substitute(textArg(s, 0));
+    if (!toStderr && !m_stdoutBuf.empty()) {
+        // printf + fflush: what earlier printf calls buffered goes out first.
+        text.insert(0, m_stdoutBuf);
+        m_stdoutBuf.clear();
     }
-    [[maybe_unused]] auto n = write(fd, text.data(), text.size());
-    output(toStderr ? "stderr" : "stdout", text, &s);
+    writeStdio(toStderr ? 2 : 1, text, &s);
+}
+
+void Interpreter::doPrintf(const Statement &s)
+{
+    const std::string text = substitute(textArg(s, 0));
+    m_stdoutBuf += text;
+    Record r = event("stdio.buffer", &s);
+    r.field("stream", "stdout")
+        .field("bytes", static_cast<std::int64_t>(text.size()))
+        .field("buffered", static_cast<std::int64_t>(m_stdoutBuf.size()))
+        .preview("data", text);
+    emit(r);
+    // A full buffer is written out, as stdio does, and printf goes on.
+    while (m_stdoutBuf.size() >= kStdioBuffer) {
+        const std::string chunk = m_stdoutBuf.substr(0, kStdioBuffer);
+        m_stdoutBuf.erase(0, kStdioBuffer);
+        Record f = event("stdio.flush", &s);
+        f.field("stream", "stdout")
+            .field("bytes", static_cast<std::int64_t>(chunk.size()))
+            .field("why", "full");
+        emit(f);
+        writeStdio(1, chunk, &s);
+    }
 }
 
 void Interpreter::doFork(const Statement &s)
 {
-    const std::string childLabel = m_label + "." + std::to_string(m_children + 1);
+    std::string childLabel;
+    const pid_t pid = forkProcess(s, childLabel);
+    if (pid == 0) {
+        runBlock(s.body);
+        exitProcess(0);
+    }
+    if (!s.args.empty()) {
+        Handle h;
+        h.kind = HandleKind::Child;
+        h.pid = pid;
+        h.childLabel = childLabel;
+        m_handles[textArg(s, 0)] = h;
+    }
+}
+
+void Interpreter::doForkUnchecked(const Statement &s)
+{
+    // fork() whose result nobody looks at: the child simply returns from it
+    // and carries on with the next statement, exactly like its parent.
+    std::string childLabel;
+    forkProcess(s, childLabel);
+}
+
+void Interpreter::doForkTree(const Statement &s, int level)
+{
+    const std::int64_t depth = intArg(s, 0);
+    const std::int64_t width = intArg(s, 1);
+    std::vector<std::pair<pid_t, std::string>> children;
+    for (std::int64_t i = 0; i < width; ++i) {
+        // The statement's first fork passed its gate in runBlock; every
+        // further fork (and each wait below) is a step of its own.
+        if (i > 0 || level > 0)
+            gate(s);
+        std::string childLabel;
+        const pid_t pid = forkProcess(s, childLabel);
+        if (pid == 0) {
+            runBlock(s.body);
+            if (level + 1 < depth)
+                doForkTree(s, level + 1);
+            exitProcess(0);
+        }
+        children.emplace_back(pid, childLabel);
+    }
+    for (const auto &[pid, label] : children) {
+        gate(s);
+        waitFor(s, pid, label);
+    }
+}
+
+pid_t Interpreter::forkProcess(const Statement &s, std::string &childLabel)
+{
+    childLabel = m_label + "." + std::to_string(m_children + 1);
     const int slot = allocateSlot(*m_ctx.control, childLabel);
     if (slot < 0) {
         Record lim = event("engine.limit", &s);
@@ -614,8 +782,7 @@ void Interpreter::doFork(const Statement &s)
         Record r = event("proc.start", &s);
         r.field("ppid", parent).field("parent_label", m_label.substr(0, m_label.rfind('.')));
         emit(r);
-        runBlock(s.body);
-        exitProcess(0);
+        return 0;
     }
     ++m_children;
     cs.pid.store(pid);
@@ -623,13 +790,6 @@ void Interpreter::doFork(const Statement &s)
     Record r = event("proc.fork", &s);
     r.field("ret", pid).field("child", pid).field("child_label", childLabel);
     emit(r);
-    if (!s.args.empty()) {
-        Handle h;
-        h.kind = HandleKind::Child;
-        h.pid = pid;
-        h.childLabel = childLabel;
-        m_handles[textArg(s, 0)] = h;
-    }
     // Let the child announce itself before this process goes on, so the
     // stream reads fork, start, (child's gate), then the parent's next step.
     cs.born.store(1);
@@ -639,6 +799,7 @@ void Interpreter::doFork(const Statement &s)
         if (cs.born.load() != 2 && processGone(pid))
             break;
     }
+    return pid;
 }
 
 void Interpreter::doWait(const Statement &s)
@@ -652,6 +813,11 @@ void Interpreter::doWait(const Statement &s)
         target = h.pid;
         targetLabel = h.childLabel;
     }
+    waitFor(s, target, targetLabel);
+}
+
+void Interpreter::waitFor(const Statement &s, pid_t target, const std::string &targetLabel)
+{
     Record b = event("proc.wait", &s, "begin");
     b.field("target", target);
     if (!targetLabel.empty())
@@ -731,6 +897,9 @@ void Interpreter::doExec(const Statement &s)
     for (const auto &a : args)
         b.item(a);
     b.endArray();
+    // A successful exec throws away what printf buffered and nobody flushed.
+    if (!m_stdoutBuf.empty())
+        b.field("unflushed", static_cast<std::int64_t>(m_stdoutBuf.size()));
     emit(b);
 
     // The program's stdout/stderr become sockets whose other ends go to the
@@ -814,7 +983,10 @@ void Interpreter::doSigaction(const Statement &s)
     // blocking calls (the interpreter retries them, as robust C code does).
     if (action == "count")
         sa.sa_handler = countingHandler;
-    else if (action == "ignore")
+    else if (action == "reap") {
+        sa.sa_handler = reapingHandler;
+        sa.sa_flags = SA_NOCLDSTOP; // only ended children, not stopped ones
+    } else if (action == "ignore")
         sa.sa_handler = SIG_IGN;
     else
         sa.sa_handler = SIG_DFL;
@@ -1041,10 +1213,8 @@ void Interpreter::doRead(const Statement &s)
         if (echo && visibleEnd > echoed) {
             const std::string text = all.substr(echoed, visibleEnd - echoed);
             echoed = visibleEnd;
-            if (m_fd1Original) {
-                [[maybe_unused]] auto w = write(1, text.data(), text.size());
-            }
-            output("stdout", text, &s);
+            // Like the C program's echo: to fd 1, whatever it now is.
+            writeStdio(1, text, &s);
         }
         if (done)
             break;
@@ -1300,10 +1470,7 @@ void Interpreter::doMemRead(const Statement &s)
         std::string shown = text;
         if (as == "int32")
             shown += '\n';
-        if (m_fd1Original) {
-            [[maybe_unused]] auto w = write(1, shown.data(), shown.size());
-        }
-        output("stdout", shown, &s);
+        writeStdio(1, shown, &s);
     }
 }
 
@@ -1327,6 +1494,52 @@ void Interpreter::doMemIncr(const Statement &s)
         .field("after", before + 1);
     std::string raw(4, '\0');
     const std::int32_t after = before + 1;
+    std::memcpy(raw.data(), &after, 4);
+    ev.preview("data", raw);
+    emit(ev);
+}
+
+void Interpreter::doMemWriteInt(const Statement &s)
+{
+    Handle &h = handle(s, 0);
+    const auto offset = static_cast<std::size_t>(std::max<std::int64_t>(0, intArg(s, 1)));
+    const std::string var = textArg(s, 2);
+    const auto it = m_vars.find(var);
+    // A number read from a pipe ("42\n") counts as well as one from mem_read.
+    std::string text = it == m_vars.end() ? std::string() : trim(it->second);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\t'))
+        text.pop_back();
+    char *end = nullptr;
+    errno = 0;
+    const long long held = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno == ERANGE)
+        fail(s, "mem_write_int", EINVAL,
+             "the variable '" + var + "' holds \"" + text.substr(0, 40) +
+                 "\", not an integer (set it with 'mem_read ... as int32 into " + var + "')");
+    const std::int64_t value = held + intOption(s, "add", 0);
+    if (value < INT32_MIN || value > INT32_MAX)
+        fail(s, "mem_write_int", ERANGE,
+             std::to_string(value) + " does not fit in an int (" + std::to_string(INT32_MIN) +
+                 " to " + std::to_string(INT32_MAX) + ")");
+    if (!h.addr || offset + 4 > h.size)
+        fail(s, "mem_write_int", EFAULT,
+             "the integer at offset " + std::to_string(offset) + " is outside the " +
+                 std::to_string(h.size) + "-byte mapping");
+    // A plain store, as `*p = x + 1` in C: whatever another process stored
+    // since our load is overwritten (`before` shows it).
+    auto *p = reinterpret_cast<volatile std::int32_t *>(static_cast<char *>(h.addr) + offset);
+    const std::int32_t before = *p;
+    const auto after = static_cast<std::int32_t>(value);
+    *p = after;
+    Record ev = event(h.mapOfFile ? "file.write" : "shm.write", &s);
+    ev.field("obj", h.obj)
+        .field("map", h.mapId)
+        .field("offset", static_cast<std::int64_t>(offset))
+        .field("bytes", 4)
+        .field("before", before)
+        .field("after", after)
+        .field("value", after);
+    std::string raw(4, '\0');
     std::memcpy(raw.data(), &after, 4);
     ev.preview("data", raw);
     emit(ev);

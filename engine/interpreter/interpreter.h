@@ -79,6 +79,12 @@ private:
                            std::string_view phase = {});
     void emit(protocol::Record &r);
     void output(std::string_view stream, std::string_view text, const scenario::Statement *s);
+    /// Writes `text` to stdout or stderr as printf + fflush would, with the
+    /// events of wherever that descriptor now leads. With no statement (at
+    /// exit) a failed write is reported but does not fail the process again.
+    void writeStdio(int fd, const std::string &text, const scenario::Statement *s);
+    /// Writes out the stdout buffer of `printf` (fflush, exit, a full buffer).
+    void flushStdout(const scenario::Statement *s, std::string_view why, bool always);
 
     // Argument helpers (arguments are literals after bindParams()).
     static std::int64_t intArg(const scenario::Statement &s, std::size_t i);
@@ -99,7 +105,14 @@ private:
 
     // One function per statement family.
     void doPrint(const scenario::Statement &s, bool toStderr);
+    void doPrintf(const scenario::Statement &s);
     void doFork(const scenario::Statement &s);
+    void doForkUnchecked(const scenario::Statement &s);
+    void doForkTree(const scenario::Statement &s, int level);
+    /// fork() with the events and the birth handshake: returns 0 in the child
+    /// (which has announced itself) and the child's PID in the parent.
+    pid_t forkProcess(const scenario::Statement &s, std::string &childLabel);
+    void waitFor(const scenario::Statement &s, pid_t target, const std::string &targetLabel);
     void doWait(const scenario::Statement &s);
     void doSleep(const scenario::Statement &s, std::int64_t ns);
     void doExec(const scenario::Statement &s);
@@ -121,6 +134,7 @@ private:
     void doMemWrite(const scenario::Statement &s);
     void doMemRead(const scenario::Statement &s);
     void doMemIncr(const scenario::Statement &s);
+    void doMemWriteInt(const scenario::Statement &s);
     void doShmUnlink(const scenario::Statement &s);
     void doSemOpen(const scenario::Statement &s);
     void doSemWait(const scenario::Statement &s);
@@ -147,6 +161,7 @@ private:
     std::map<int, FdInfo> m_fds;
     std::map<std::string, std::string> m_vars;
     std::map<int, int> m_runs; // statement index -> times this process ran it
+    std::string m_stdoutBuf;   // what `printf` buffered; fork copies it, as in C
 };
 
 } // namespace ipcviz::interpreter

@@ -28,18 +28,20 @@ struct Arg {
         ParamRef, // $name  (text holds "name" without the dollar)
     };
     Kind kind = Kind::Word;
-    std::string text;     // decoded string, word or parameter name
+    std::string text;        // decoded string, word or parameter name
     std::int64_t number = 0; // for Int
     SourceLoc loc;
 };
 
 struct Statement {
-    std::string op;                    // "print", "fork", "read", ...
-    std::vector<Arg> args;             // positional arguments, in order
-    std::map<std::string, Arg> options; // keyword options: `max 1024`, flags (`echo`) map to an empty Word
-    std::vector<Statement> body;       // block of `fork` and `repeat`
+    std::string op;        // "print", "fork", "read", ...
+    std::vector<Arg> args; // positional arguments, in order
+    std::map<std::string, Arg>
+        options;                 // keyword options: `max 1024`, flags (`echo`) map to an empty Word
+    std::vector<Statement> body; // block of `fork`, `repeat` and `fork_tree`
     SourceLoc loc;
-    int index = 0; // 1-based position of this statement among all statements of the file, in file order
+    int index =
+        0; // 1-based position of this statement among all statements of the file, in file order
 };
 
 struct Param {
@@ -61,15 +63,17 @@ struct Process {
 };
 
 struct Scenario {
-    std::string id;          // from the `id` directive (built-ins) or the file's base name
+    std::string id; // from the `id` directive (built-ins) or the file's base name
     std::string title;
-    std::string category;    // processes, signals, pipes, fifos, shm, semaphores, classic, pitfalls
+    std::string category; // processes, signals, pipes, fifos, shm, semaphores, classic, pitfalls
     std::string description;
     std::vector<std::string> watch; // "what to watch for" lines
+    // How a run should end (`expect` directive): completed, deadlock, failed, timeout.
+    std::string expect = "completed";
     std::vector<Param> params;
-    std::vector<Process> roots;     // one or more root processes, started in this order
-    std::string sourcePath;  // file path, or "builtin:<id>"
-    std::string sourceText;  // whole file text, for `ipcviz-engine c` and the app's code pane
+    std::vector<Process> roots; // one or more root processes, started in this order
+    std::string sourcePath;     // file path, or "builtin:<id>"
+    std::string sourceText;     // whole file text, for `ipcviz-engine c` and the app's code pane
 };
 
 } // namespace ipcviz::scenario

@@ -10,7 +10,7 @@ void count(const std::vector<Statement> &body, int &processes, int &statements)
 {
     for (const Statement &st : body) {
         ++statements;
-        if (st.op == "fork")
+        if (st.op == "fork" || st.op == "fork_unchecked" || st.op == "fork_tree")
             ++processes;
         count(st.body, processes, statements);
     }

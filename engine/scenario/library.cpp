@@ -100,7 +100,8 @@ std::vector<BuiltinInfo> listBuiltins()
         const std::string id(b.id);
         const ParseResult r = parseScenario(b.text, "builtin:" + id, id);
         const Scenario &s = r.scenario;
-        list.push_back(BuiltinInfo{s.id, s.title, s.category, s.description, s.watch, s.params});
+        list.push_back(
+            BuiltinInfo{s.id, s.title, s.category, s.description, s.watch, s.params, s.expect});
     }
     std::sort(list.begin(), list.end(), [](const BuiltinInfo &a, const BuiltinInfo &b) {
         const std::size_t ra = categoryRank(a.category);

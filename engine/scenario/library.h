@@ -15,6 +15,7 @@ struct BuiltinInfo {
     std::string id, title, category, description;
     std::vector<std::string> watch;
     std::vector<Param> params;
+    std::string expect = "completed"; // the `end` status a run of it should have
 };
 
 /// Every built-in, ordered by category (processes, signals, pipes, fifos, shm,

@@ -259,9 +259,9 @@ bool Parser::bracesMissing() const
             else if (t.kind == Token::Kind::RBrace)
                 --balance;
         }
-        const bool opener =
-            toks[0].kind == Token::Kind::Word &&
-            (toks[0].text == "process" || toks[0].text == "fork" || toks[0].text == "repeat");
+        const bool opener = toks[0].kind == Token::Kind::Word &&
+                            (toks[0].text == "process" || toks[0].text == "fork" ||
+                             toks[0].text == "repeat" || toks[0].text == "fork_tree");
         previousWantsBrace = opener && toks.back().kind != Token::Kind::LBrace;
         if (previousWantsBrace)
             ++balance;
@@ -553,6 +553,20 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
         s.id = value.text;
         return;
     }
+    if (name == "expect") {
+        if (value.kind != Token::Kind::Word ||
+            std::find(expectedStatuses().begin(), expectedStatuses().end(), value.text) ==
+                expectedStatuses().end()) {
+            error(value, withSuggestion("unknown end status " + describe(value) +
+                                            " (one of: " + joined(expectedStatuses()) + ")",
+                                        value.kind == Token::Kind::Word
+                                            ? closestName(value.text, expectedStatuses())
+                                            : std::string()));
+            return;
+        }
+        s.expect = value.text;
+        return;
+    }
     // category
     if (value.kind != Token::Kind::Word ||
         std::find(categories().begin(), categories().end(), value.text) == categories().end()) {
@@ -810,6 +824,9 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         const int sig = signalNumber(st.args[0].text);
         if (sig == SIGKILL || sig == SIGSTOP)
             ok = error(st.args[0].loc, st.args[0].text + " cannot be caught, ignored or reset");
+        else if (st.args.size() > 1 && st.args[1].text == "reap" && sig != SIGCHLD)
+            ok = error(st.args[1].loc,
+                       "'reap' is a handler for SIGCHLD only, not " + st.args[0].text);
     }
 
     // New names exist after the statement (a fork's name after its block).
@@ -1168,6 +1185,18 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         return checkHandle(spec, tok, {HandleKind::Map});
     case Slot::Sem:
         return checkHandle(spec, tok, {HandleKind::Sem});
+    case Slot::Var: {
+        if (tok.kind != Token::Kind::Word)
+            return error(tok, expected);
+        const ScopeStack::Entry *e = m_scopes.find(tok.text);
+        if (e && e->kind == HandleKind::Var)
+            return true;
+        if (e)
+            return error(tok, "'" + tok.text + "' is " + std::string(handleKindNoun(e->kind)) +
+                                  ", not a variable");
+        return error(tok, "unknown variable '" + tok.text + "': set it first with 'mem_read ... " +
+                              "into " + tok.text + "' or 'read ... into " + tok.text + "'");
+    }
     case Slot::Argv:
         break;
     }

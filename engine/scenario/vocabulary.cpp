@@ -68,6 +68,12 @@ std::vector<OpSpec> buildVocabulary()
          .c = "printf",
          .args = {arg(Slot::Text, "the text to print")},
          .substitutions = true});
+    add({.name = "printf",
+         .synopsis = "printf STRING",
+         .c = "printf",
+         .args = {arg(Slot::Text, "the text to put in the stdout buffer")},
+         .substitutions = true});
+    add({.name = "fflush", .synopsis = "fflush", .c = "fflush"});
     add({.name = "eprint",
          .synopsis = "eprint STRING",
          .c = "fprintf",
@@ -78,6 +84,14 @@ std::vector<OpSpec> buildVocabulary()
          .c = "fork",
          .args = {newName(HandleKind::Child, "the child's name", true)},
          .block = true});
+    add({.name = "fork_unchecked", .synopsis = "fork_unchecked", .c = "fork"});
+    add({.name = "fork_tree",
+         .synopsis = "fork_tree INT INT {",
+         .c = "fork",
+         .args = {intArg("the depth of the tree", 1, 10),
+                  intArg("how many children each process forks", 1, 64)},
+         .block = true,
+         .mayBlock = true}); // each process waits for its children
     add({.name = "wait",
          .synopsis = "wait [NAME]",
          .c = "waitpid",
@@ -114,10 +128,10 @@ std::vector<OpSpec> buildVocabulary()
 
     // Signals
     add({.name = "sigaction",
-         .synopsis = "sigaction SIG count|ignore|default",
+         .synopsis = "sigaction SIG count|ignore|default|reap",
          .c = "sigaction",
          .args = {arg(Slot::Signal, "the signal to handle"),
-                  choice({"count", "ignore", "default"}, "the action")}});
+                  choice({"count", "ignore", "default", "reap"}, "the action")}});
     add({.name = "kill",
          .synopsis = "kill TARGET SIG",
          .c = "kill",
@@ -209,6 +223,13 @@ std::vector<OpSpec> buildVocabulary()
                   intArg("how many bytes", 1, kMaxIo)},
          .options = {valued("as", choice({"int32"}, "how to read the bytes")), flag("echo"),
                      valued("into", into)}});
+    add({.name = "mem_write_int",
+         .synopsis = "mem_write_int MAP INT NAME [add INT]",
+         .c = "*(int *)(p + offset) = NAME + N",
+         .args = {arg(Slot::Map, "the mapping to write to"),
+                  intArg("the offset of the int", 0, kMaxSize - 4),
+                  arg(Slot::Var, "the variable that holds the value")},
+         .options = {valued("add", intArg("the number to add", -1000000, 1000000))}});
     add({.name = "mem_incr",
          .synopsis = "mem_incr MAP INT",
          .c = "(*p)++",
@@ -311,7 +332,14 @@ const OpSpec *findOp(std::string_view name)
 const std::vector<std::string_view> &directiveNames()
 {
     static const std::vector<std::string_view> names = {"id",    "title", "category", "description",
-                                                        "watch", "param", "process"};
+                                                        "watch", "param", "expect",   "process"};
+    return names;
+}
+
+const std::vector<std::string_view> &expectedStatuses()
+{
+    static const std::vector<std::string_view> names = {"completed", "deadlock", "failed",
+                                                        "timeout"};
     return names;
 }
 
@@ -388,6 +416,8 @@ std::string slotNoun(const ArgSpec &spec)
         return "the NAME of a sem_open";
     case Slot::Argv:
         return "a program name";
+    case Slot::Var:
+        return "the NAME of a variable";
     }
     return "an argument";
 }

@@ -29,6 +29,7 @@ enum class Slot {
     Map,       // MAP of an mmap
     Sem,       // NAME of a sem_open
     Argv,      // the rest of the line: one or more words, strings, integers or $params
+    Var,       // NAME of a variable set before (read ... into, mem_read ... into)
 };
 
 /// Kinds of names a scope can hold.
@@ -58,7 +59,7 @@ struct OpSpec {
     std::string_view c = {};        // the C call it stands for: "read"
     std::vector<ArgSpec> args = {}; // positional, in order (an Argv slot takes the rest)
     std::vector<OptionSpec> options = {};
-    bool block = false;         // takes a `{ ... }` body (fork, repeat)
+    bool block = false;         // takes a `{ ... }` body (fork, repeat, fork_tree)
     bool mayBlock = false;      // can block in the kernel: emits begin/end events
     bool substitutions = false; // printed text: %pid, %child, ... are expanded at run time
 
@@ -74,6 +75,8 @@ const OpSpec *findOp(std::string_view name);
 const std::vector<std::string_view> &directiveNames();
 /// The scenario categories, in display order.
 const std::vector<std::string_view> &categories();
+/// The `end` statuses a scenario may declare with `expect`.
+const std::vector<std::string_view> &expectedStatuses();
 
 /// Signal number of "SIGUSR1" (0 when unknown).
 int signalNumber(std::string_view name);

@@ -1200,6 +1200,16 @@ void Supervisor::killEverything(std::vector<std::string> &cleanup)
         if (m_noChildren)
             break;
     }
+    // A process can be reaped inside its parent's waitpid() and the parent
+    // killed before it reported it: say that it ended all the same.
+    for (auto &[pid, p] : m_procs) {
+        if (p.state == ProcState::Gone || readProcStat(pid).exists)
+            continue;
+        emitOwn("proc.exit", pid, p.label,
+                ",\"status_unknown\":true,\"reaper\":" + std::to_string(m_self) +
+                    ",\"reaper_label\":\"engine\",\"by\":\"cleanup\"");
+        p.state = ProcState::Gone;
+    }
 }
 
 void Supervisor::finish()

@@ -9,6 +9,10 @@
 #include "scenario/vocabulary.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -60,6 +64,10 @@ private slots:
     void courseTexts();
     void defaults_data();
     void defaults();
+    void libraryScenarios_data();
+    void libraryScenarios();
+    void atLeast26();
+    void listJsonHasExpect();
 };
 
 void TestBuiltins::everyBuiltinIsValid_data()
@@ -301,6 +309,106 @@ void TestBuiltins::defaults()
     const auto it = values.find(param.toStdString());
     QVERIFY(it != values.end());
     QCOMPARE(q(paramValueText(it->second)), value);
+}
+
+// The built-ins of the classic problems and pitfalls (issues 4, 5 and 10):
+// each exists, parses, explains itself, sits in its category and declares how
+// its run ends.
+void TestBuiltins::libraryScenarios_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("expect");
+    QTest::addColumn<QString>("op"); // a statement it must use
+
+    const QString completed = QStringLiteral("completed");
+    const QString deadlock = QStringLiteral("deadlock");
+    auto row = [](const char *id, const char *category, const QString &expect, const char *op) {
+        QTest::newRow(id) << QString::fromLatin1(id) << QString::fromLatin1(category) << expect
+                          << QString::fromLatin1(op);
+    };
+    row("producer-consumer", "classic", completed, "sem_wait");
+    row("dining-philosophers", "classic", deadlock, "sem_wait");
+    row("dining-philosophers-ordered", "classic", completed, "sem_wait");
+    row("readers-writers", "classic", completed, "sem_wait");
+    row("pipeline", "classic", completed, "dup2");
+    row("ping-pong", "classic", completed, "read");
+    row("sigchld-reaper", "signals", completed, "sigaction");
+    row("orphan", "processes", completed, "fork");
+    row("fork-tree", "processes", completed, "fork_tree");
+    row("pitfall-unclosed-write-end", "pitfalls", deadlock, "read");
+    row("pitfall-printf-fork", "pitfalls", completed, "printf");
+    row("pitfall-unchecked-fork-exec", "pitfalls", completed, "fork_unchecked");
+    row("pitfall-fifo-open-order", "pitfalls", deadlock, "open");
+    row("pitfall-sigpipe", "pitfalls", completed, "write");
+    row("pitfall-pipe-capacity", "pitfalls", completed, "write");
+    row("pitfall-missing-unlink", "pitfalls", completed, "shm_open");
+    row("race-counter", "classic", completed, "mem_write_int");
+    row("race-counter-sem", "classic", completed, "mem_write_int");
+    row("pipe-pingpong", "pipes", completed, "repeat");
+}
+
+void TestBuiltins::libraryScenarios()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, category);
+    QFETCH(QString, expect);
+    QFETCH(QString, op);
+    const ParseResult r = loadScenario(id.toStdString());
+    QStringList errors;
+    for (const Diagnostic &d : r.errors)
+        errors << q(formatDiagnostic(d));
+    QVERIFY2(r.ok(), qPrintable(errors.join(QLatin1Char('\n'))));
+    const Scenario &s = r.scenario;
+    QCOMPARE(q(s.id), id);
+    QCOMPARE(q(s.category), category);
+    QCOMPARE(q(s.expect), expect);
+    QVERIFY(s.title.size() > 5);
+    QVERIFY(s.description.size() > 80);
+    QVERIFY(!s.watch.empty());
+    QStringList ops;
+    QStringList texts;
+    for (const Process &root : s.roots)
+        collect(root.body, ops, texts);
+    QVERIFY2(ops.contains(op), qPrintable(ops.join(QLatin1Char(' '))));
+
+    const auto listed = listBuiltins();
+    const auto info = std::find_if(listed.begin(), listed.end(),
+                                   [&](const BuiltinInfo &b) { return q(b.id) == id; });
+    QVERIFY(info != listed.end());
+    QCOMPARE(q(info->expect), expect);
+}
+
+void TestBuiltins::atLeast26()
+{
+    QVERIFY2(builtinSources().size() >= 26, qPrintable(QString::number(builtinSources().size())));
+    QCOMPARE(listBuiltins().size(), builtinSources().size());
+}
+
+// `ipcviz-engine list --json` gives every built-in its "expect".
+void TestBuiltins::listJsonHasExpect()
+{
+    QProcess p;
+    p.start(QStringLiteral(IPCVIZ_ENGINE_PATH), {QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    QVERIFY(doc.isArray());
+    const QJsonArray all = doc.array();
+    QCOMPARE(static_cast<std::size_t>(all.size()), builtinSources().size());
+    QStringList deadlocks;
+    for (const auto &v : all) {
+        const QJsonObject o = v.toObject();
+        const QString expect = o.value(QStringLiteral("expect")).toString();
+        QVERIFY2(expect == QLatin1String("completed") || expect == QLatin1String("deadlock"),
+                 qPrintable(o.value(QStringLiteral("id")).toString()));
+        if (expect == QLatin1String("deadlock"))
+            deadlocks << o.value(QStringLiteral("id")).toString();
+    }
+    deadlocks.sort();
+    QCOMPARE(deadlocks, (QStringList{QStringLiteral("dining-philosophers"),
+                                     QStringLiteral("pitfall-fifo-open-order"),
+                                     QStringLiteral("pitfall-unclosed-write-end")}));
 }
 
 QTEST_GUILESS_MAIN(TestBuiltins)

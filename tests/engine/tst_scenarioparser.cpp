@@ -145,6 +145,9 @@ private slots:
     void nestingLimit();
     void errorLimit();
     void garbageNeverCrashes();
+    void expectDirective_data();
+    void expectDirective();
+    void forkTreeBindsAndNarrows();
 };
 
 void TestScenarioParser::statements_data()
@@ -260,6 +263,26 @@ void TestScenarioParser::statements_data()
                                 << "sem_unlink" << L{"String:/sem"} << L{};
     QTest::newRow("print %var") << "print \"%var(v) %count(SIGUSR1) %% %status\""
                                 << "print" << L{"String:%var(v) %count(SIGUSR1) %% %status"} << L{};
+    QTest::newRow("printf") << "printf \"%pid before fork\\n\""
+                            << "printf" << L{"String:%pid before fork\n"} << L{};
+    QTest::newRow("printf $s") << "printf $s"
+                               << "printf" << L{"ParamRef:s"} << L{};
+    QTest::newRow("fflush") << "fflush"
+                            << "fflush" << L{} << L{};
+    QTest::newRow("fork_unchecked") << "fork_unchecked"
+                                    << "fork_unchecked" << L{} << L{};
+    QTest::newRow("fork_tree") << "fork_tree 2 $n {\n        print \"%label\\n\"\n    }"
+                               << "fork_tree" << L{"Int:2", "ParamRef:n"} << L{};
+    QTest::newRow("sigaction reap") << "sigaction SIGCHLD reap"
+                                    << "sigaction" << L{"Word:SIGCHLD", "Word:reap"} << L{};
+    QTest::newRow("mem_write_int") << "mem_write_int m 0 v"
+                                   << "mem_write_int" << L{"Word:m", "Int:0", "Word:v"} << L{};
+    QTest::newRow("mem_write_int add")
+        << "mem_write_int m 8 v add -1"
+        << "mem_write_int" << L{"Word:m", "Int:8", "Word:v"} << L{"add=Int:-1"};
+    QTest::newRow("mem_write_int add $n")
+        << "mem_write_int m 0 v add $n"
+        << "mem_write_int" << L{"Word:m", "Int:0", "Word:v"} << L{"add=ParamRef:n"};
 }
 
 void TestScenarioParser::statements()
@@ -283,7 +306,8 @@ void TestScenarioParser::statements()
     QCOMPARE(st.loc.line, kPreludeLines + 1);
     QCOMPARE(st.loc.column, 5);
     QCOMPARE(st.index, kPreludeStatements + 1);
-    if (op == QLatin1String("fork") || op == QLatin1String("repeat")) {
+    if (op == QLatin1String("fork") || op == QLatin1String("repeat") ||
+        op == QLatin1String("fork_tree")) {
         QCOMPARE(st.body.size(), std::size_t(1));
         QCOMPARE(st.body[0].index, kPreludeStatements + 2);
     }
@@ -749,6 +773,74 @@ void TestScenarioParser::garbageNeverCrashes()
             bindParams(r.scenario, v);
         }
     }
+}
+
+void TestScenarioParser::expectDirective_data()
+{
+    QTest::addColumn<QString>("directive");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("default") << QString() << "completed";
+    QTest::newRow("completed") << "expect completed"
+                               << "completed";
+    QTest::newRow("deadlock") << "expect deadlock"
+                              << "deadlock";
+    QTest::newRow("failed") << "expect failed"
+                            << "failed";
+    QTest::newRow("timeout") << "expect timeout"
+                             << "timeout";
+}
+
+void TestScenarioParser::expectDirective()
+{
+    QFETCH(QString, directive);
+    QFETCH(QString, expect);
+    const std::string text = directive.toStdString() + "\nprocess main {\n    exit 0\n}\n";
+    const ParseResult r = parseScenario(text, "e.ipcv", "e");
+    QVERIFY2(r.ok(), qPrintable(errorLines(r).join(QLatin1Char('\n'))));
+    QCOMPARE(q(r.scenario.expect), expect);
+
+    // Twice is an error, like every directive but watch and param.
+    const std::string twice = directive.isEmpty()
+                                  ? std::string("expect deadlock\nexpect failed")
+                                  : directive.toStdString() + "\n" + directive.toStdString();
+    const ParseResult d = parseScenario(twice + "\nprocess main {\n    exit 0\n}\n", "e.ipcv", "e");
+    QCOMPARE(errorLines(d), QStringList{QStringLiteral(
+                                "2:1: error: duplicate 'expect' (already given at line 1)")});
+}
+
+// fork_tree's integers take parameters, and a parameter used there is held to
+// the statement's range.
+void TestScenarioParser::forkTreeBindsAndNarrows()
+{
+    const std::string text = "param depth 2 \"levels\"\n"
+                             "param width 3 \"children\" max 100\n"
+                             "process main {\n"
+                             "    fork_tree $depth $width {\n"
+                             "        print \"%label\\n\"\n"
+                             "    }\n"
+                             "}\n";
+    const ParseResult r = parseScenario(text, "t.ipcv", "t");
+    QVERIFY2(r.ok(), qPrintable(errorLines(r).join(QLatin1Char('\n'))));
+    ParamValues values = defaultParams(r.scenario);
+    QVERIFY(!applyParamOverride(r.scenario, values, "width=64"));
+    QVERIFY(applyParamOverride(r.scenario, values, "width=65").has_value());
+    QVERIFY(applyParamOverride(r.scenario, values, "depth=11").has_value());
+    QVERIFY(!applyParamOverride(r.scenario, values, "depth=3"));
+    const Scenario bound = bindParams(r.scenario, values);
+    const Statement &tree = bound.roots[0].body[0];
+    QCOMPARE(q(tree.op), QStringLiteral("fork_tree"));
+    QCOMPARE(tree.args[0].kind, Arg::Kind::Int);
+    QCOMPARE(tree.args[0].number, 3);
+    QCOMPARE(tree.args[1].number, 64);
+    std::ostringstream out;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.ipcv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.c_str());
+    f.close();
+    QCOMPARE(runCheck(path.toStdString(), out), 0);
+    QCOMPARE(q(out.str()), path + QStringLiteral(": ok (2 processes, 2 statements)\n"));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioParser)
