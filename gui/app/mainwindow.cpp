@@ -1,0 +1,411 @@
+#include "mainwindow.h"
+
+#include "appactions.h"
+#include "engineclient/engineclient.h"
+#include "models/runmodel.h"
+#include "runcontroller.h"
+#include "viewcoordinator.h"
+#include "views/canvasscene.h"
+#include "views/canvasview.h"
+#include "views/consolepane.h"
+#include "views/eventlogview.h"
+#include "views/inspectorpane.h"
+#include "views/messagebar.h"
+#include "views/parametereditor.h"
+#include "views/processpalette.h"
+#include "views/scenariolibrarydock.h"
+#include "views/timelinescene.h"
+#include "views/timelineview.h"
+#include "views/timeslider.h"
+#include "views/viewselection.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "ipcviz.mainwindow")
+
+namespace {
+/// Animation length for each --pace: slower runs get slower, easier to follow tokens.
+int animationFor(int paceMs)
+{
+    return paceMs <= 0 ? 250 : std::clamp(paceMs, 350, 900);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_model(new RunModel(this)), m_palette(new ProcessPalette),
+      m_selection(new ViewSelection(this))
+{
+    Q_INIT_RESOURCE(resources);
+    setWindowTitle(tr("ipcviz: multi-process programming made visible"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ipcviz.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    // Dock sizes below are relative to this; a lecture projector is about this big.
+    resize(1600, 1000);
+    // The coordinator connects to the model first so colours are assigned before
+    // any view draws the new events.
+    m_coordinator = new ViewCoordinator(m_model, m_palette, m_selection, this);
+    m_controller = new RunController(m_model, this);
+    m_actions = new AppActions(this);
+    createViews();
+    createDocks();
+    createMenusAndToolBar();
+    connectActions();
+    onPaceChanged(m_actions->paceMs());
+    updateActions();
+    m_status->setText(m_controller->statusText());
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold the palette; they go with the widget tree before it.
+    delete m_coordinator;
+    m_coordinator = nullptr;
+    const auto docks = findChildren<QDockWidget *>();
+    qDeleteAll(docks);
+    delete takeCentralWidget();
+    delete m_palette;
+}
+
+void MainWindow::createViews()
+{
+    m_canvasScene = new CanvasScene(this);
+    m_canvasView = new CanvasView(m_canvasScene);
+    m_messageBar = new MessageBar;
+    m_slider = new TimeSlider(m_model);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_canvasView, 1);
+    layout->addWidget(m_slider);
+    setCentralWidget(central);
+
+    m_timelineScene = new TimelineScene(this);
+    m_timelineView = new TimelineView(m_timelineScene);
+    m_eventLog = new EventLogView(m_model);
+    m_inspector = new InspectorPane;
+    m_console = new ConsolePane(m_model);
+    m_console->setPalette(m_palette);
+    m_coordinator->setCanvas(m_canvasScene);
+    m_coordinator->setTimeline(m_timelineScene, m_timelineView);
+    m_coordinator->setInspector(m_inspector);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *content,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_library = new ScenarioLibraryDock(this);
+    m_library->setMinimumWidth(280);
+    addDockWidget(Qt::LeftDockWidgetArea, m_library);
+    m_parameters = new ParameterEditor;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_parameters);
+    scroll->setWidgetResizable(true);
+    QDockWidget *params =
+        dock(tr("Parameters"), QStringLiteral("ParametersDock"), scroll, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_library, params, Qt::Vertical);
+
+    QDockWidget *timeline = dock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timelineView,
+                                 Qt::BottomDockWidgetArea);
+    QDockWidget *log =
+        dock(tr("Event Log"), QStringLiteral("EventLogDock"), m_eventLog, Qt::BottomDockWidgetArea);
+    splitDockWidget(timeline, log, Qt::Horizontal);
+    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector,
+                                  Qt::RightDockWidgetArea);
+    QDockWidget *console =
+        dock(tr("Console"), QStringLiteral("ConsoleDock"), m_console, Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, console, Qt::Vertical);
+    inspector->setMinimumWidth(340);
+    resizeDocks({m_library, inspector}, {320, 380}, Qt::Horizontal);
+    resizeDocks({m_library, params}, {560, 240}, Qt::Vertical);
+    resizeDocks({timeline}, {300}, Qt::Vertical);
+    resizeDocks({inspector, console}, {420, 200}, Qt::Vertical);
+    resizeDocks({timeline, log}, {760, 520}, Qt::Horizontal);
+    // The library runs down the left edge; the timeline gets the rest of the bottom.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    auto *a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a->action(AppActions::OpenScenario));
+    file->addAction(a->action(AppActions::OpenTrace));
+    file->addAction(a->action(AppActions::SaveTrace));
+    file->addSeparator();
+    file->addAction(a->action(AppActions::Quit));
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    for (auto id : {AppActions::Run, AppActions::Stop, AppActions::Restart})
+        run->addAction(a->action(id));
+    run->addSeparator();
+    for (auto id :
+         {AppActions::StepMode, AppActions::Step, AppActions::Continue, AppActions::Pause})
+        run->addAction(a->action(id));
+    run->addSeparator();
+    QMenu *speed = run->addMenu(tr("S&peed"));
+    speed->addActions(a->speedActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_canvasView->zoomInAction());
+    view->addAction(m_canvasView->zoomOutAction());
+    view->addAction(m_canvasView->fitAction());
+    view->addSeparator();
+    for (auto id :
+         {AppActions::StepBack, AppActions::StepForward, AppActions::GoToStart, AppActions::GoLive})
+        view->addAction(a->action(id));
+    view->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+
+    QToolBar *bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("RunToolBar"));
+    bar->setIconSize(QSize(28, 28));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (auto id : {AppActions::Run, AppActions::Stop, AppActions::Restart})
+        bar->addAction(a->action(id));
+    bar->addSeparator();
+    for (auto id :
+         {AppActions::StepMode, AppActions::Step, AppActions::Continue, AppActions::Pause})
+        bar->addAction(a->action(id));
+    bar->addSeparator();
+    m_speedBox = new QComboBox(bar);
+    for (QAction *s : a->speedActions())
+        m_speedBox->addItem(s->text(), s->data());
+    m_speedBox->setToolTip(tr("How fast the processes run: each waits this long before each "
+                              "step (Ctrl+1 … Ctrl+4)"));
+    m_speedBox->setAccessibleName(tr("Speed"));
+    bar->addWidget(m_speedBox);
+    // Files and zoom are less urgent: icons only (tooltips name them), so the run
+    // controls keep their words even on a narrow projector.
+    QToolBar *files = addToolBar(tr("Files and View"));
+    files->setObjectName(QStringLiteral("FilesToolBar"));
+    files->setIconSize(QSize(28, 28));
+    files->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (auto id : {AppActions::OpenScenario, AppActions::OpenTrace, AppActions::SaveTrace})
+        files->addAction(a->action(id));
+    files->addSeparator();
+    files->addAction(m_canvasView->zoomInAction());
+    files->addAction(m_canvasView->zoomOutAction());
+    files->addAction(m_canvasView->fitAction());
+
+    // Window-wide shortcuts: the actions must be in the window to fire when a dock has focus.
+    addActions(a->all());
+    addActions(a->speedActions());
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Run status"));
+    statusBar()->addPermanentWidget(m_status, 1);
+}
+
+void MainWindow::connectActions()
+{
+    auto *a = m_actions;
+    connect(a->action(AppActions::Run), &QAction::triggered, this, &MainWindow::run);
+    connect(a->action(AppActions::Stop), &QAction::triggered, m_controller, &RunController::stop);
+    connect(a->action(AppActions::Restart), &QAction::triggered, this, [this] {
+        m_controller->setParams(m_parameters->valuePairs());
+        m_controller->restart();
+    });
+    connect(a->action(AppActions::StepMode), &QAction::toggled, this, &MainWindow::setStepMode);
+    connect(a->action(AppActions::Step), &QAction::triggered, m_controller, &RunController::step);
+    connect(a->action(AppActions::Continue), &QAction::triggered, m_controller,
+            &RunController::continueRun);
+    connect(a->action(AppActions::Pause), &QAction::triggered, m_controller, &RunController::pause);
+    connect(a->action(AppActions::OpenScenario), &QAction::triggered, this,
+            &MainWindow::openScenarioFile);
+    connect(a->action(AppActions::OpenTrace), &QAction::triggered, this,
+            &MainWindow::openTraceDialog);
+    connect(a->action(AppActions::SaveTrace), &QAction::triggered, this,
+            &MainWindow::saveTraceDialog);
+    connect(a->action(AppActions::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(a->action(AppActions::StepBack), &QAction::triggered, m_slider, &TimeSlider::stepBack);
+    connect(a->action(AppActions::StepForward), &QAction::triggered, m_slider,
+            &TimeSlider::stepForward);
+    connect(a->action(AppActions::GoToStart), &QAction::triggered, m_slider,
+            &TimeSlider::goToStart);
+    connect(a->action(AppActions::GoLive), &QAction::triggered, m_slider, &TimeSlider::goLive);
+    connect(a, &AppActions::paceChanged, this, &MainWindow::onPaceChanged);
+    connect(m_speedBox, &QComboBox::activated, this,
+            [this](int index) { m_actions->setPaceMs(m_speedBox->itemData(index).toInt()); });
+
+    connect(m_controller, &RunController::statusChanged, m_status, &QLabel::setText);
+    connect(m_controller, &RunController::messageRaised, m_messageBar,
+            [this](MessageBar::Level level, const QString &text) {
+                m_messageBar->showMessage(level, text);
+            });
+    connect(m_controller, &RunController::runReplaced, m_messageBar, &MessageBar::dismiss);
+    connect(m_controller, &RunController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_model, &RunModel::runReset, this, &MainWindow::updateActions);
+    connect(m_model, &RunModel::runEnded, this, &MainWindow::updateActions);
+
+    connect(m_library, &ScenarioLibraryDock::scenarioSelected, this, [this](const QJsonObject &s) {
+        m_scenarioFile.clear();
+        m_controller->setScenario(s.value(QStringLiteral("id")).toString());
+        m_parameters->setParameters(s.value(QStringLiteral("params")).toArray());
+        updateActions();
+    });
+    connect(m_library, &ScenarioLibraryDock::scenarioActivated, this, [this](const QString &id) {
+        if (selectScenario(id) && !m_controller->isRunning())
+            run();
+    });
+    connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::reloadScenarios);
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    const bool stepMode = m_actions->action(AppActions::StepMode)->isChecked();
+    const bool haveScenario = !m_controller->scenario().isEmpty();
+    m_actions->action(AppActions::Run)->setEnabled(!running && haveScenario);
+    m_actions->action(AppActions::Stop)->setEnabled(running);
+    m_actions->action(AppActions::Restart)->setEnabled(haveScenario);
+    m_actions->action(AppActions::Step)->setEnabled(running && stepMode);
+    m_actions->action(AppActions::Continue)->setEnabled(running && stepMode);
+    m_actions->action(AppActions::Pause)->setEnabled(running && stepMode);
+    m_actions->action(AppActions::SaveTrace)->setEnabled(m_model->hasStarted());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+bool MainWindow::reloadScenarios()
+{
+    const ScenarioList list = EngineClient::listScenarios(m_controller->client()->enginePath());
+    if (!list.ok()) {
+        m_messageBar->showMessage(
+            MessageBar::Level::Error,
+            tr("The scenario library could not be loaded: %1").arg(list.error), tr("Try Again"));
+        return false;
+    }
+    m_library->setScenarios(list.scenarios);
+    if (m_library->currentId().isEmpty() &&
+        !m_library->selectScenario(QStringLiteral("pipe-messages")) && !list.scenarios.isEmpty())
+        m_library->selectScenario(
+            list.scenarios.first().toObject().value(QStringLiteral("id")).toString());
+    m_messageBar->dismiss();
+    return true;
+}
+
+bool MainWindow::selectScenario(const QString &idOrFile)
+{
+    if (m_library->selectScenario(idOrFile))
+        return true;
+    const QFileInfo file(idOrFile);
+    if (!file.isFile() && m_library->scenarios().isEmpty()) {
+        // No library (the engine could not list it): let the engine judge the id,
+        // so Run reports the real problem (usually: the engine is missing).
+        m_scenarioFile.clear();
+        m_controller->setScenario(idOrFile);
+        m_parameters->setParameters({});
+        updateActions();
+        return true;
+    }
+    if (!file.isFile()) {
+        m_messageBar->showMessage(
+            MessageBar::Level::Error,
+            tr("There is no built-in scenario \"%1\" and no file by that name. Pick one in the "
+               "Scenarios panel, or open a scenario file with Ctrl+O.")
+                .arg(idOrFile));
+        return false;
+    }
+    m_scenarioFile = file.absoluteFilePath();
+    m_library->tree()->setCurrentItem(nullptr);
+    m_controller->setScenario(m_scenarioFile);
+    m_parameters->setParameters({});
+    statusBar()->showMessage(tr("Scenario file: %1").arg(file.fileName()), 5000);
+    updateActions();
+    return true;
+}
+
+void MainWindow::setStepMode(bool step)
+{
+    QAction *mode = m_actions->action(AppActions::StepMode);
+    if (mode->isChecked() != step)
+        mode->setChecked(step); // comes back here through toggled()
+    m_controller->setStepMode(step);
+    updateActions();
+}
+
+bool MainWindow::run()
+{
+    if (m_controller->isRunning())
+        return false;
+    m_controller->setParams(m_parameters->valuePairs());
+    const bool started = m_controller->start();
+    updateActions();
+    return started;
+}
+
+bool MainWindow::openTrace(const QString &path)
+{
+    const bool ok = m_controller->openTrace(path);
+    updateActions();
+    return ok;
+}
+
+void MainWindow::openScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario File"), QString(), tr("ipcviz scenarios (*.ipcv);;All files (*)"));
+    if (!path.isEmpty() && selectScenario(path) && !m_controller->isRunning())
+        run();
+}
+
+void MainWindow::openTraceDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Trace"), QString(),
+                                     tr("ipcviz traces (*.ndjson *.jsonl *.trace);;All files (*)"));
+    if (!path.isEmpty())
+        openTrace(path);
+}
+
+void MainWindow::saveTraceDialog()
+{
+    const QString suggested =
+        m_model->hello().str(QStringLiteral("scenario")) + QStringLiteral(".ndjson");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Trace"), suggested, tr("ipcviz traces (*.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        m_controller->saveTrace(path);
+}
+
+void MainWindow::onPaceChanged(int ms)
+{
+    m_controller->setPaceMs(ms);
+    m_coordinator->setAnimationDuration(animationFor(ms));
+    const int index = m_speedBox->findData(ms);
+    if (index >= 0)
+        m_speedBox->setCurrentIndex(index);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->stop();
+    qCDebug(lcMainWindow) << "closing";
+    event->accept();
+}

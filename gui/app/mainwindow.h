@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AppActions;
+class CanvasScene;
+class CanvasView;
+class ConsolePane;
+class EventLogView;
+class InspectorPane;
+class MessageBar;
+class ParameterEditor;
+class ProcessPalette;
+class QComboBox;
+class QLabel;
+class RunController;
+class RunModel;
+class ScenarioLibraryDock;
+class TimeSlider;
+class TimelineScene;
+class TimelineView;
+class ViewCoordinator;
+class ViewSelection;
+
+/// The ipcviz window: the canvas in the middle with the time slider under it,
+/// docks for the scenario library, parameters, timeline, event log, inspector and
+/// console, and the run controls in a toolbar and menus. It only assembles: runs
+/// are driven by RunController, views are kept in step by ViewCoordinator, and
+/// the commands live in AppActions.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Asks the engine for its scenarios and fills the library (synchronous,
+    /// bounded by a timeout). False, with a message, when the engine cannot list.
+    bool reloadScenarios();
+    /// Selects a built-in scenario by id, or a scenario file by path. False when
+    /// neither exists.
+    bool selectScenario(const QString &idOrFile);
+    void setStepMode(bool step);
+
+    AppActions *appActions() const { return m_actions; }
+    RunModel *runModel() const { return m_model; }
+    RunController *controller() const { return m_controller; }
+    CanvasScene *canvasScene() const { return m_canvasScene; }
+    CanvasView *canvasView() const { return m_canvasView; }
+    TimelineScene *timelineScene() const { return m_timelineScene; }
+    TimeSlider *timeSlider() const { return m_slider; }
+    EventLogView *eventLog() const { return m_eventLog; }
+    InspectorPane *inspector() const { return m_inspector; }
+    ConsolePane *console() const { return m_console; }
+    ScenarioLibraryDock *scenarioLibrary() const { return m_library; }
+    ParameterEditor *parameterEditor() const { return m_parameters; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    ViewCoordinator *coordinator() const { return m_coordinator; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    bool run();
+    bool openTrace(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createMenusAndToolBar();
+    void connectActions();
+    void updateActions();
+    void openScenarioFile();
+    void openTraceDialog();
+    void saveTraceDialog();
+    void onPaceChanged(int ms);
+
+    RunModel *m_model;
+    ProcessPalette *m_palette;
+    ViewSelection *m_selection;
+    RunController *m_controller;
+    ViewCoordinator *m_coordinator;
+    AppActions *m_actions;
+    CanvasScene *m_canvasScene = nullptr;
+    CanvasView *m_canvasView = nullptr;
+    TimelineScene *m_timelineScene = nullptr;
+    TimelineView *m_timelineView = nullptr;
+    TimeSlider *m_slider = nullptr;
+    EventLogView *m_eventLog = nullptr;
+    InspectorPane *m_inspector = nullptr;
+    ConsolePane *m_console = nullptr;
+    ScenarioLibraryDock *m_library = nullptr;
+    ParameterEditor *m_parameters = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QComboBox *m_speedBox = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_scenarioFile; // set when the user opened a file instead of a built-in
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+
+class CanvasScene;
+class ConsolePane;
+class InspectorPane;
+class ProcessPalette;
+class QTimer;
+class RunModel;
+class TimelineScene;
+class TimelineView;
+class ViewSelection;
+
+/// Keeps every view in step with the RunModel and with each other: redraws the
+/// canvas, timeline and inspector at the time cursor (coalesced to at most one
+/// redraw per frame however fast events arrive), animates what moved when the
+/// cursor advances by a few events, assigns process colours in order of
+/// appearance, and carries a selection made in one view to the others.
+class ViewCoordinator : public QObject {
+    Q_OBJECT
+public:
+    /// Cursor jumps longer than this are shown without animation.
+    static constexpr int kMaxAnimatedEvents = 24;
+
+    ViewCoordinator(RunModel *model, ProcessPalette *palette, ViewSelection *selection,
+                    QObject *parent = nullptr);
+
+    void setCanvas(CanvasScene *canvas);
+    void setTimeline(TimelineScene *scene, TimelineView *view);
+    void setInspector(InspectorPane *inspector);
+
+    /// Token/arrow animation length, from the speed control.
+    void setAnimationDuration(int ms);
+    /// Redraws at once instead of at the next frame (tests, exports).
+    void refreshNow();
+
+private:
+    void onRunReset();
+    void onEventsAppended(int first, int last);
+    void scheduleRefresh();
+    void refreshInspector();
+    void onSelectionChanged();
+
+    RunModel *m_model;
+    ProcessPalette *m_palette;
+    ViewSelection *m_selection;
+    CanvasScene *m_canvas = nullptr;
+    TimelineScene *m_timeline = nullptr;
+    TimelineView *m_timelineView = nullptr;
+    InspectorPane *m_inspector = nullptr;
+    QTimer *m_refreshTimer;
+    int m_shownIndex = -1;
+    int m_animationMs = 400;
+};

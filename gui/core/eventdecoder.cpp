@@ -1,0 +1,284 @@
+#include "eventdecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <cstring>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcDecoder, "ipcviz.decoder")
+
+namespace {
+
+// A garbage stream must not grow the error list without bound; the count of the
+// errors left out is still reported once.
+constexpr qsizetype MaxStoredErrors = 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventDecoder", text);
+}
+
+QByteArrayView chopCarriageReturn(QByteArrayView line)
+{
+    if (!line.isEmpty() && line.back() == '\r')
+        line.chop(1);
+    return line;
+}
+
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// The record check shared by decodeLine() and the stream decoder: JSON object,
+// hello/end by `type`, events by `kind` with an integer `seq`.
+std::optional<Event> parseRecord(QByteArrayView line, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("invalid JSON at byte %1: %2")
+                     .arg(parseError.offset + 1)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = tr("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    const QJsonValue type = object.value(QLatin1String("type"));
+    if (!type.isUndefined()) {
+        const QString name = type.toString();
+        if (name != QLatin1String("hello") && name != QLatin1String("end")) {
+            *error = tr("unknown record type \"%1\" (expected hello or end)")
+                         .arg(type.isString() ? name : tr("not a string"));
+            return std::nullopt;
+        }
+        return Event::fromJson(object);
+    }
+    const QJsonValue kind = object.value(QLatin1String("kind"));
+    if (!kind.isString() || kind.toString().isEmpty()) {
+        *error = tr("record has neither a \"kind\" nor a \"type\"");
+        return std::nullopt;
+    }
+    const QJsonValue seq = object.value(QLatin1String("seq"));
+    if (seq.toInteger(-1) < 0) {
+        *error =
+            tr("event \"%1\" has no valid \"seq\" (a non-negative integer)").arg(kind.toString());
+        return std::nullopt;
+    }
+    return Event::fromJson(object);
+}
+
+} // namespace
+
+std::optional<Event> EventDecoder::decodeLine(QByteArrayView line, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    line = chopCarriageReturn(line);
+    if (line.size() > MaxLineBytes - 1) {
+        message = tr("line is %1 bytes long; the limit is %2 bytes")
+                      .arg(line.size() + 1)
+                      .arg(MaxLineBytes);
+        return std::nullopt;
+    }
+    if (isBlank(line)) {
+        message = tr("empty line");
+        return std::nullopt;
+    }
+    return parseRecord(line, &message);
+}
+
+void EventDecoder::feed(QByteArrayView bytes)
+{
+    qsizetype pos = 0;
+    while (pos < bytes.size() && !m_refused) {
+        const char *start = bytes.data() + pos;
+        const auto *newline =
+            static_cast<const char *>(std::memchr(start, '\n', size_t(bytes.size() - pos)));
+        if (!newline) {
+            const QByteArrayView rest = bytes.sliced(pos);
+            if (m_discarding)
+                return;
+            // Anything beyond the limit (plus room for a '\r') can only be an error:
+            // drop it now rather than buffer an endless line.
+            if (m_buffer.size() + rest.size() > MaxLineBytes) {
+                QByteArray excerpt = m_buffer;
+                excerpt.append(rest.first(qMin(rest.size(), ExcerptBytes)));
+                addError(tr("line is longer than %1 bytes; skipped").arg(MaxLineBytes), excerpt,
+                         m_lineNumber + 1);
+                m_discarding = true;
+                m_buffer.clear();
+            } else {
+                m_buffer.append(rest);
+            }
+            return;
+        }
+        const QByteArrayView piece(start, newline - start);
+        pos += piece.size() + 1;
+        ++m_lineNumber;
+        if (m_discarding) {
+            m_discarding = false;
+            continue;
+        }
+        if (m_buffer.isEmpty()) {
+            decodeCompleteLine(piece);
+        } else if (m_buffer.size() + piece.size() > MaxLineBytes) {
+            QByteArray excerpt = m_buffer;
+            addError(tr("line is %1 bytes long; the limit is %2 bytes; skipped")
+                         .arg(m_buffer.size() + piece.size() + 1)
+                         .arg(MaxLineBytes),
+                     excerpt);
+            m_buffer.clear();
+        } else {
+            m_buffer.append(piece);
+            const QByteArray line = std::exchange(m_buffer, {});
+            decodeCompleteLine(line);
+        }
+    }
+}
+
+void EventDecoder::finish()
+{
+    if (m_discarding) {
+        m_discarding = false;
+        ++m_lineNumber;
+        return;
+    }
+    if (m_buffer.isEmpty() || m_refused)
+        return;
+    ++m_lineNumber;
+    const QByteArray line = std::exchange(m_buffer, {});
+    decodeCompleteLine(line);
+}
+
+void EventDecoder::reset()
+{
+    *this = EventDecoder();
+}
+
+EventList EventDecoder::takeEvents()
+{
+    return std::exchange(m_events, {});
+}
+
+DecodeErrorList EventDecoder::takeErrors()
+{
+    if (m_suppressedErrors > 0) {
+        m_errors.append(
+            DecodeError{m_lineNumber,
+                        QCoreApplication::translate("EventDecoder", "%n more error(s) not listed",
+                                                    nullptr, static_cast<int>(m_suppressedErrors)),
+                        {}});
+        m_suppressedErrors = 0;
+    }
+    m_storedErrors = 0;
+    return std::exchange(m_errors, {});
+}
+
+void EventDecoder::addError(const QString &message, QByteArrayView line, qint64 lineNumber)
+{
+    if (lineNumber < 0)
+        lineNumber = m_lineNumber;
+    ++m_errorCount;
+    if (m_storedErrors >= MaxStoredErrors) {
+        ++m_suppressedErrors;
+        return;
+    }
+    ++m_storedErrors;
+    qCDebug(lcDecoder) << "line" << lineNumber << message;
+    m_errors.append(DecodeError{lineNumber, message,
+                                line.first(qMin(line.size(), ExcerptBytes)).toByteArray()});
+}
+
+void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
+{
+    const QByteArrayView line = chopCarriageReturn(rawLine);
+    if (isBlank(line))
+        return;
+    if (line.size() > MaxLineBytes - 1) {
+        addError(tr("line is %1 bytes long; the limit is %2 bytes; skipped")
+                     .arg(line.size() + 1)
+                     .arg(MaxLineBytes),
+                 line);
+        return;
+    }
+    QString message;
+    std::optional<Event> record = parseRecord(line, &message);
+    if (!record) {
+        addError(message, line);
+        return;
+    }
+    Event &event = *record;
+
+    if (event.isHello()) {
+        if (m_hello) {
+            addError(tr("second hello record; ignored"), line);
+            return;
+        }
+        const QJsonValue protocol = event.fields.value(QLatin1String("protocol"));
+        const qint64 version = protocol.toInteger(-1);
+        if (version > ProtocolVersion) {
+            addError(tr("the stream uses protocol version %1, but this version of ipcviz "
+                        "understands only version %2: update ipcviz")
+                         .arg(version)
+                         .arg(ProtocolVersion),
+                     line);
+            m_refused = true;
+            m_buffer.clear();
+            return;
+        }
+        if (version < 1)
+            addError(tr("hello record without a valid protocol version; assuming %1")
+                         .arg(ProtocolVersion),
+                     line);
+        if (!m_events.isEmpty() || m_lastSeq >= 0)
+            addError(tr("hello record is not the first record"), line);
+        m_hello = event;
+        m_events.append(std::move(event));
+        return;
+    }
+    if (event.isEndRecord()) {
+        if (m_seenEnd) {
+            addError(tr("second end record; ignored"), line);
+            return;
+        }
+        m_seenEnd = true;
+        m_events.append(std::move(event));
+        return;
+    }
+
+    if (!m_hello && !m_reportedNoHello) {
+        m_reportedNoHello = true;
+        addError(tr("event before the hello record"), line);
+    }
+    if (m_seenEnd)
+        addError(tr("event after the end record"), line);
+    const qint64 expected = m_lastSeq + 1;
+    if (m_lastSeq < 0 && event.seq != 0) {
+        addError(tr("first seq is %1, expected 0: %1 event(s) missing").arg(event.seq), line);
+    } else if (event.seq > expected) {
+        addError(tr("seq jumps from %1 to %2: %3 event(s) missing")
+                     .arg(m_lastSeq)
+                     .arg(event.seq)
+                     .arg(event.seq - expected),
+                 line);
+    } else if (event.seq < expected) {
+        addError(
+            tr("seq %1 comes after %2: out of order or repeated").arg(event.seq).arg(m_lastSeq),
+            line);
+    }
+    // A late event must not make every following one look out of order.
+    m_lastSeq = qMax(m_lastSeq, event.seq);
+    m_events.append(std::move(event));
+}
