@@ -29,8 +29,8 @@ void usage(std::FILE *to)
         "usage: ipcviz-engine list [--json]\n"
         "       ipcviz-engine run SCENARIO [--step] [--param KEY=VALUE]... [--timeout SECONDS]\n"
         "                         [--pace MS] [--trace FILE] [--schedule TRACE] [--max-procs N]\n"
-        "       ipcviz-engine check FILE\n"
-        "       ipcviz-engine c SCENARIO [--param KEY=VALUE]...\n"
+        "       ipcviz-engine check FILE [--json]\n"
+        "       ipcviz-engine c SCENARIO [--param KEY=VALUE]... [--json]\n"
         "       ipcviz-engine bench [--json|--csv] [--quick] [--mechanism M]... [--size BYTES]...\n"
         "\n"
         "SCENARIO is a built-in id (see `ipcviz-engine list`) or a scenario file.\n"
@@ -221,18 +221,23 @@ int main(int argc, char **argv)
     if (cmd == "run")
         return cmdRun(args);
     if (cmd == "check") {
-        if (args.size() != 1) {
-            std::fprintf(stderr, "usage: ipcviz-engine check FILE\n");
+        const bool json = args.size() == 2 && args[1] == "--json";
+        if (args.size() != 1 && !json) {
+            std::fprintf(stderr, "usage: ipcviz-engine check FILE [--json]\n");
             return kUsageError;
         }
-        return scenario::runCheck(args[0], std::cout);
+        return json ? scenario::runCheckJson(args[0], std::cout)
+                    : scenario::runCheck(args[0], std::cout);
     }
     if (cmd == "c") {
         std::string which;
         std::vector<std::string> overrides;
+        bool json = false;
         for (std::size_t i = 0; i < args.size(); ++i) {
             if (args[i] == "--param" && i + 1 < args.size())
                 overrides.push_back(args[++i]);
+            else if (args[i] == "--json")
+                json = true;
             else if (args[i].rfind("--", 0) == 0 || !which.empty()) {
                 std::fprintf(stderr, "usage: ipcviz-engine c SCENARIO [--param KEY=VALUE]...\n");
                 return kUsageError;
@@ -243,7 +248,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "usage: ipcviz-engine c SCENARIO [--param KEY=VALUE]...\n");
             return kUsageError;
         }
-        return cgen::runCGenerator(which, overrides, std::cout, std::cerr);
+        return json ? cgen::runCGeneratorJson(which, overrides, std::cout, std::cerr)
+                    : cgen::runCGenerator(which, overrides, std::cout, std::cerr);
     }
     std::fprintf(stderr, "ipcviz-engine: unknown command '%s'\n\n", cmd.c_str());
     usage(stderr);

@@ -16,4 +16,10 @@ namespace ipcviz::cgen {
 int runCGenerator(const std::string &idOrPath, const std::vector<std::string> &paramOverrides,
                   std::ostream &out, std::ostream &err);
 
+/// The same, as JSON for the app's code pane:
+/// {"text":"<program>","lines":[{"line":SCENARIO_LINE,"c_line":C_LINE},...]}, so
+/// an event's `line` (a scenario line) finds its line of C.
+int runCGeneratorJson(const std::string &idOrPath, const std::vector<std::string> &paramOverrides,
+                      std::ostream &out, std::ostream &err);
+
 } // namespace ipcviz::cgen

@@ -1,6 +1,10 @@
 #include "scenario/check.h"
 
+#include "protocol/record.h"
 #include "scenario/library.h"
+#include "scenario/params.h"
+
+#include <set>
 
 namespace ipcviz::scenario {
 
@@ -16,7 +20,57 @@ void count(const std::vector<Statement> &body, int &processes, int &statements)
     }
 }
 
+void execs(const std::vector<Statement> &body, std::set<std::string> &out)
+{
+    for (const Statement &st : body) {
+        if (st.op == "exec" && !st.args.empty())
+            out.insert(st.args[0].text);
+        execs(st.body, out);
+    }
+}
+
+std::string quoted(const std::string &s)
+{
+    std::string out = "\"";
+    protocol::appendJsonEscaped(out, s);
+    return out + "\"";
+}
+
 } // namespace
+
+int runCheckJson(const std::string &path, std::ostream &out)
+{
+    const ParseResult r = loadScenario(path);
+    std::string json =
+        "{\"file\":" + quoted(r.scenario.sourcePath.empty() ? path : r.scenario.sourcePath) +
+        ",\"ok\":" + (r.ok() ? "true" : "false") + ",\"errors\":[";
+    for (std::size_t i = 0; i < r.errors.size(); ++i) {
+        const Diagnostic &d = r.errors[i];
+        json += (i ? "," : "");
+        json += "{\"line\":" + std::to_string(d.loc.line) +
+                ",\"column\":" + std::to_string(d.loc.column) +
+                ",\"message\":" + quoted(d.message) + "}";
+    }
+    json += "]";
+    if (r.ok()) {
+        const Scenario bound = bindParams(r.scenario, defaultParams(r.scenario));
+        std::set<std::string> programs;
+        for (const Process &root : bound.roots)
+            execs(root.body, programs);
+        json +=
+            ",\"id\":" + quoted(bound.id) + ",\"title\":" + quoted(bound.title) + ",\"execs\":[";
+        bool first = true;
+        for (const auto &p : programs) {
+            json += (first ? "" : ",") + quoted(p);
+            first = false;
+        }
+        json += "]";
+    }
+    json += "}\n";
+    out << json;
+    out.flush();
+    return r.ok() ? 0 : 1;
+}
 
 int runCheck(const std::string &path, std::ostream &out)
 {

@@ -12,4 +12,10 @@ namespace ipcviz::scenario {
 /// scenario is valid, 1 otherwise.
 int runCheck(const std::string &path, std::ostream &out);
 
+/// The same as one JSON object, for the app:
+/// {"file":F,"ok":B,"errors":[{"line":L,"column":C,"message":M}],"id":I,"title":T,
+///  "execs":["ls",...]} where `execs` lists the programs the scenario may exec
+/// (with default parameters), so the app can ask before running a file.
+int runCheckJson(const std::string &path, std::ostream &out);
+
 } // namespace ipcviz::scenario
