@@ -276,7 +276,8 @@ void Interpreter::gate(const Statement &s)
 void Interpreter::step(const Statement &s)
 {
     m_runs[s.index]++;
-    const std::string &op = s.op;
+    // A view compares sizes first: most of these tests cost one integer compare.
+    const std::string_view op = s.op;
     if (op == "print")
         doPrint(s, false);
     else if (op == "printf")

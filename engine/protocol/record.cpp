@@ -1,11 +1,20 @@
 #include "protocol/record.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ipcviz::protocol {
 
 namespace {
 // Room kept for closing brackets, so a record that ran out of space still ends
 // as valid JSON.
 constexpr std::size_t kCloseReserve = 8;
+
+// Printable ASCII that stands for itself inside a JSON string.
+bool isPlain(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+}
 
 bool isUtf8Continuation(unsigned char c)
 {
@@ -50,6 +59,13 @@ void Record::put(char c)
 
 void Record::put(std::string_view s)
 {
+    if (m_len + s.size() + kCloseReserve <= m_limit) {
+        // memcpy is async-signal-safe (POSIX.1-2016), so the handler may use this.
+        std::memcpy(m_buf + m_len, s.data(), s.size());
+        m_len += s.size();
+        return;
+    }
+    // Does not fit: as much as fits, then the overflow mark, as char by char.
     for (char c : s)
         put(c);
 }
@@ -65,16 +81,26 @@ void Record::putNumber(std::int64_t v)
         u /= 10;
     } while (u != 0);
     if (v < 0)
-        put('-');
-    while (n > 0)
-        put(tmp[--n]);
+        tmp[n++] = '-';
+    std::reverse(tmp, tmp + n);
+    put(std::string_view(tmp, static_cast<std::size_t>(n)));
 }
 
 void Record::putEscaped(std::string_view s, std::size_t limit, bool *cut)
 {
     static constexpr char hex[] = "0123456789abcdef";
     std::size_t i = 0;
-    for (; i < s.size() && i < limit; ++i) {
+    const std::size_t stop = std::min(s.size(), limit);
+    for (; i < stop; ++i) {
+        // A run of bytes that need no escaping goes in with one copy.
+        std::size_t j = i;
+        while (j < stop && isPlain(static_cast<unsigned char>(s[j])))
+            ++j;
+        if (j > i) {
+            put(s.substr(i, j - i));
+            i = j - 1;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(s[i]);
         switch (c) {
         case '"':

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -33,6 +34,10 @@ constexpr std::int64_t kMs = 1000000;
 // deadlocked: long enough that a busy machine does not fake one.
 constexpr std::int64_t kDeadlockQuietNs = 1000 * kMs;
 constexpr std::size_t kMaxCommandLine = 64 * 1024;
+// Free-run batching of the event stream (see loop()): after a read that found
+// less than kBatchBytes, wait kBatchNapNs before polling again.
+constexpr std::size_t kBatchBytes = 256 * 1024;
+constexpr long kBatchNapNs = 300 * 1000;
 
 std::string quoted(std::string_view s)
 {
@@ -62,6 +67,104 @@ std::string_view field(std::string_view line, std::string_view key)
     while (j < line.size() && line[j] != ',' && line[j] != '}')
         ++j;
     return line.substr(i, j - i);
+}
+
+// The top-level fields the supervisor reads in every record, taken in one pass
+// (field() per key rescans the line from its start, and a record's many
+// quotes make each scan costly). Values are raw, as field() gives them.
+struct Head {
+    std::string_view pid;
+    std::string_view kind;
+    std::string_view phase;
+    std::string_view obj;
+    std::string_view line;
+};
+
+// Skips the JSON value starting at line[i]; returns the index after it, or
+// npos when the record is not well-formed.
+std::size_t skipValue(std::string_view line, std::size_t i)
+{
+    int depth = 0;
+    while (i < line.size()) {
+        const char c = line[i];
+        if (c == '"') {
+            // The closing quote is the first one after an even run of
+            // backslashes; memchr finds candidates fast in long previews.
+            std::size_t from = i + 1;
+            for (;;) {
+                const auto q = line.find('"', from);
+                if (q == std::string_view::npos)
+                    return std::string_view::npos;
+                std::size_t b = q;
+                while (b > i + 1 && line[b - 1] == '\\')
+                    --b;
+                from = q + 1;
+                if ((q - b) % 2 == 0)
+                    break;
+            }
+            i = from;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+            ++i;
+        } else if (c == ']' || c == '}') {
+            if (depth == 0)
+                return i; // the end of the enclosing record
+            --depth;
+            ++i;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        } else {
+            ++i;
+        }
+        if (depth == 0 && i < line.size() && (line[i] == ',' || line[i] == '}'))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+// Fills `head` from the record's top-level keys. False when the line is not a
+// well-formed flat record; the caller then falls back to field().
+bool scanHead(std::string_view line, Head &head)
+{
+    std::size_t i = 1; // after '{'
+    int found = 0;
+    while (i < line.size() && line[i] == '"') {
+        const auto keyEnd = line.find('"', i + 1);
+        if (keyEnd == std::string_view::npos || keyEnd + 1 >= line.size() ||
+            line[keyEnd + 1] != ':')
+            return false;
+        const std::string_view key = line.substr(i + 1, keyEnd - i - 1);
+        const std::size_t v = keyEnd + 2;
+        const std::size_t end = skipValue(line, v);
+        if (end == std::string_view::npos)
+            return false;
+        std::string_view value = line.substr(v, end - v);
+        if (value.size() >= 2 && value.front() == '"') {
+            // Up to the first quote, escaped or not, as field() reads it.
+            value = value.substr(1, value.size() - 2);
+            value = value.substr(0, value.find('"'));
+        }
+        std::string_view *slot = nullptr;
+        if (key == "pid")
+            slot = &head.pid;
+        else if (key == "kind")
+            slot = &head.kind;
+        else if (key == "phase")
+            slot = &head.phase;
+        else if (key == "obj")
+            slot = &head.obj;
+        else if (key == "line")
+            slot = &head.line;
+        if (slot && slot->data() == nullptr) {
+            *slot = value;
+            if (++found == 5)
+                return true; // the rest cannot change what field() would say
+        }
+        if (line[end] == '}')
+            return true;
+        i = end + 1;
+    }
+    return false;
 }
 
 std::int64_t toInt(std::string_view s)
@@ -420,6 +523,9 @@ void Supervisor::loop()
         fds.push_back({m_ctrlRead, POLLIN, 0});
         fds.push_back({m_eventEof ? -1 : m_eventRead, POLLIN, 0});
         fds.push_back({m_stdinOpen ? STDIN_FILENO : -1, POLLIN, 0});
+        // No events asked: poll still reports POLLERR when whoever read our
+        // stdout has closed it, even in a quiet run that writes nothing.
+        fds.push_back({m_stdoutBroken ? -1 : STDOUT_FILENO, 0, 0});
         for (const auto &[fd, ch] : m_outputs)
             fds.push_back({fd, POLLIN, 0});
         const bool busy = m_opt.step && (!m_pending.empty() || m_continue);
@@ -440,11 +546,14 @@ void Supervisor::loop()
         }
         if (fds[1].revents & POLLIN)
             readControl();
-        for (std::size_t i = 4; i < fds.size(); ++i)
+        if (fds[4].revents & (POLLERR | POLLHUP))
+            m_stdoutBroken = true;
+        for (std::size_t i = 5; i < fds.size(); ++i)
             if (fds[i].revents & (POLLIN | POLLHUP | POLLERR))
                 readOutput(fds[i].fd, false);
+        std::size_t eventBytes = 0;
         if (fds[2].revents & (POLLIN | POLLHUP | POLLERR))
-            readEvents(false);
+            eventBytes = readEvents(false);
         if (fds[3].revents & (POLLIN | POLLHUP | POLLERR))
             readCommands();
 
@@ -472,14 +581,26 @@ void Supervisor::loop()
         flushOut();
         if (m_stdoutBroken)
             endRun("cancelled", "nobody reads the engine's output any more");
+        // Free run with events flowing: let them gather in the event pipe for
+        // a moment instead of waking on each one. A writer into a pipe nobody
+        // polls wakes no one, so the scenario's processes run on undisturbed;
+        // the pipe (1 MiB) holds several milliseconds of the fastest stream,
+        // and a full pipe only makes writers wait (backpressure, no loss).
+        // Step mode keeps reacting at once: its gates wait on us.
+        if (!m_opt.step && !m_ended && eventBytes > 0 && eventBytes < kBatchBytes) {
+            const timespec nap{0, kBatchNapNs};
+            nanosleep(&nap, nullptr);
+        }
     }
 }
 
 void Supervisor::publish(std::string_view line)
 {
     if (line.size() > 1 && line[0] == '{' && line.rfind("{\"type\":", 0) != 0) {
-        m_out += "{\"seq\":";
-        m_out += std::to_string(m_seq++);
+        char num[24];
+        const auto [end, ec] = std::to_chars(num, num + sizeof num, m_seq++);
+        m_out.append("{\"seq\":");
+        m_out.append(num, end);
         m_out += ',';
         m_out.append(line.substr(1));
     } else {
@@ -526,11 +647,12 @@ void Supervisor::engineError(const std::string &message, std::int64_t line)
 // ---------------------------------------------------------------------------
 // Inputs
 
-void Supervisor::readEvents(bool drainOnly)
+std::size_t Supervisor::readEvents(bool drainOnly)
 {
     (void)drainOnly;
     if (m_eventEof)
-        return;
+        return 0;
+    std::size_t total = 0;
     char buf[65536];
     // Bounded per call so that commands and reaping are not starved.
     for (int round = 0; round < 64; ++round) {
@@ -544,27 +666,50 @@ void Supervisor::readEvents(bool drainOnly)
             m_eventEof = true;
             break;
         }
+        total += static_cast<std::size_t>(n);
         m_lastActivityNs = now();
-        m_eventBuf.append(buf, static_cast<std::size_t>(n));
-        std::size_t start = 0;
-        for (;;) {
-            const auto nl = m_eventBuf.find('\n', start);
-            if (nl == std::string::npos)
-                break;
-            handleRecord(std::string_view(m_eventBuf).substr(start, nl - start + 1));
-            start = nl + 1;
+        std::string_view data(buf, static_cast<std::size_t>(n));
+        if (!m_eventBuf.empty()) {
+            // Complete the record a previous read cut (a pipe read may end
+            // anywhere, though each record went in with one write).
+            const auto nl = data.find('\n');
+            m_eventBuf.append(data.substr(0, nl == std::string_view::npos ? data.size() : nl + 1));
+            if (nl == std::string_view::npos)
+                continue;
+            handleRecord(m_eventBuf);
+            m_eventBuf.clear();
+            data.remove_prefix(nl + 1);
         }
-        m_eventBuf.erase(0, start);
+        for (;;) {
+            const auto nl = data.find('\n');
+            if (nl == std::string_view::npos)
+                break;
+            handleRecord(data.substr(0, nl + 1));
+            data.remove_prefix(nl + 1);
+        }
+        m_eventBuf.append(data);
+        if (static_cast<std::size_t>(n) < sizeof buf)
+            break; // drained: the next read would only say EAGAIN
     }
+    return total;
 }
 
 void Supervisor::handleRecord(std::string_view line)
 {
     if (line.size() < 3 || line[0] != '{')
         return; // only our interpreter writes here; never forward garbage
-    const pid_t pid = static_cast<pid_t>(toInt(field(line, "pid")));
-    const std::string kind(field(line, "kind"));
-    const std::string_view phase = field(line, "phase");
+    Head head;
+    if (!scanHead(line, head)) {
+        // Not a flat record of ours: read it exactly as before.
+        head.pid = field(line, "pid");
+        head.kind = field(line, "kind");
+        head.phase = field(line, "phase");
+        head.obj = field(line, "obj");
+        head.line = field(line, "line");
+    }
+    const pid_t pid = static_cast<pid_t>(toInt(head.pid));
+    const std::string_view kind = head.kind;
+    const std::string_view phase = head.phase;
 
     if (kind == "proc.exit") {
         // Reaped by its parent's wait(): the program's last output first.
@@ -601,9 +746,9 @@ void Supervisor::handleRecord(std::string_view line)
             p->state = ProcState::Exiting;
         }
         if (phase == "begin") {
-            p->openKind = kind;
-            p->openObj = std::string(field(line, "obj"));
-            p->openLine = static_cast<int>(toInt(field(line, "line")));
+            p->openKind.assign(kind);
+            p->openObj.assign(head.obj);
+            p->openLine = static_cast<int>(toInt(head.line));
         } else if (phase == "end") {
             p->openKind.clear();
             p->openObj.clear();

@@ -92,7 +92,8 @@ private:
     void flushOut();
 
     // Inputs.
-    void readEvents(bool drainOnly);
+    /// Reads and handles what the event pipe holds; returns the bytes read.
+    std::size_t readEvents(bool drainOnly);
     void handleRecord(std::string_view line);
     void readControl();
     void readOutput(int fd, bool drainAll);
