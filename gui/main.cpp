@@ -1,7 +1,11 @@
 // ipcviz: the application. Thin on purpose: the window and everything in it live
 // in the ipcviz_gui_views library, the headless export in ipcviz_gui_export.
 
+#include "app/chartsinstall.h"
 #include "app/mainwindow.h"
+#include "app/scenariofiles.h"
+#include "app/tracereplay.h"
+#include "export/exportmenu.h"
 #include "export/exportcommand.h"
 
 #include <QApplication>
@@ -129,6 +133,13 @@ int main(int argc, char **argv)
     }
 
     MainWindow window;
+    // Features that build on the window's public parts: scenario files
+    // (checked, reloaded, recent, confirmed before exec), trace replay, the
+    // Export menu, and the charts and measurements.
+    installScenarioFiles(window);
+    installTraceReplay(window);
+    installExportMenu(window);
+    installCharts(window);
     window.show();
     // Start after the window is up so that errors appear in it, not before it.
     QTimer::singleShot(0, &window, [&window, &parser] {
@@ -140,10 +151,13 @@ int main(int argc, char **argv)
         const bool step = parser.isSet(QStringLiteral("step"));
         if (step)
             window.setStepMode(true);
+        // A file on the command line goes through the same checks as one
+        // opened from the menu.
+        ScenarioFiles *files = ScenarioFiles::of(window);
         if (parser.isSet(QStringLiteral("scenario")) &&
-            window.selectScenario(parser.value(QStringLiteral("scenario"))) &&
+            files->select(parser.value(QStringLiteral("scenario"))) &&
             (parser.isSet(QStringLiteral("run")) || step))
-            window.run();
+            files->run();
     });
     return QApplication::exec();
 }

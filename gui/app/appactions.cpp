@@ -19,11 +19,14 @@ AppActions::AppActions(QObject *parent) : QObject(parent)
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     action(StepMode)->setCheckable(true);
     make(Step, QStringLiteral("step"), tr("S&tep"),
-         tr("Let the next ready process do its next operation"), {QKeySequence(Qt::Key_F10)});
+         tr("Let the next ready process do its next operation"),
+         {QKeySequence(Qt::Key_F10), QKeySequence(Qt::Key_Space)});
     make(Continue, QStringLiteral("continue"), tr("&Continue"),
-         tr("Let every process run freely until Pause"), {QKeySequence(Qt::Key_F8)});
+         tr("Let every process run freely until Pause"),
+         {QKeySequence(Qt::Key_F8), QKeySequence(Qt::Key_C)});
     make(Pause, QStringLiteral("pause"), tr("&Pause"),
-         tr("Stop every process at its next step gate"), {QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+         tr("Stop every process at its next step gate"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::Key_P)});
     make(OpenScenario, QStringLiteral("open-scenario"), tr("&Open Scenario File…"),
          tr("Run a scenario file (.ipcv) of your own"), {QKeySequence(Qt::CTRL | Qt::Key_O)});
     make(OpenTrace, QStringLiteral("open-trace"), tr("Open &Trace…"), tr("Replay a saved run"),
@@ -42,6 +45,18 @@ AppActions::AppActions(QObject *parent) : QObject(parent)
     make(Quit, QString(), tr("&Quit"), tr("Quit ipcviz (a running scenario is stopped)"),
          {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     action(Quit)->setMenuRole(QAction::QuitRole);
+    make(StepSelected, QStringLiteral("step"), tr("Step &Selected Process"),
+         tr("Let the selected process do its next operation (or click a ready process)"),
+         {QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    make(SaveSchedule, QString(), tr("Save Sc&hedule…"),
+         tr("Save the order in which this run's processes were released, to replay it"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)});
+    make(LoadSchedule, QString(), tr("&Load Schedule…"),
+         tr("Run the scenario again, releasing the processes in a saved order"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)});
+    make(ReplayInterleaving, QString(), tr("Replay This &Interleaving"),
+         tr("Run the scenario again with exactly this run's order of steps"),
+         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)});
 
     m_speedGroup = new QActionGroup(this);
     m_speedGroup->setExclusive(true);
@@ -71,7 +86,9 @@ QAction *AppActions::make(Id id, const QString &icon, const QString &text, const
         a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     a->setShortcuts(keys);
     // The tooltip names the shortcut, so students learn it from the toolbar.
-    a->setToolTip(tr("%1 (%2)").arg(tip, keys.value(0).toString(QKeySequence::NativeText)));
+    a->setToolTip(keys.isEmpty()
+                      ? tip
+                      : tr("%1 (%2)").arg(tip, keys.value(0).toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
     a->setObjectName(QString::fromLatin1(QMetaEnum::fromType<Id>().valueToKey(id)));
     m_actions[id] = a;

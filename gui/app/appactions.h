@@ -13,21 +13,25 @@ class AppActions : public QObject {
     Q_OBJECT
 public:
     enum Id {
-        Run,          // Ctrl+R
-        Stop,         // Ctrl+. and Esc
-        Restart,      // Ctrl+Shift+R
-        StepMode,     // Ctrl+Shift+T (checkable: start runs paused at the first gate)
-        Step,         // F10
-        Continue,     // F8
-        Pause,        // Shift+F8
-        OpenScenario, // Ctrl+O
-        OpenTrace,    // Ctrl+Shift+O
-        SaveTrace,    // Ctrl+S
-        StepBack,     // Alt+Left
-        StepForward,  // Alt+Right
-        GoToStart,    // Alt+Home
-        GoLive,       // Alt+End
-        Quit,         // Ctrl+Q
+        Run,                // Ctrl+R
+        Stop,               // Ctrl+. and Esc
+        Restart,            // Ctrl+Shift+R
+        StepMode,           // Ctrl+Shift+T (checkable: start runs paused at the first gate)
+        Step,               // F10 and Space
+        Continue,           // F8 and C
+        Pause,              // Shift+F8 and P
+        OpenScenario,       // Ctrl+O
+        OpenTrace,          // Ctrl+Shift+O
+        SaveTrace,          // Ctrl+S
+        StepBack,           // Alt+Left
+        StepForward,        // Alt+Right
+        GoToStart,          // Alt+Home
+        GoLive,             // Alt+End
+        Quit,               // Ctrl+Q
+        StepSelected,       // S and Enter: release the selected process
+        SaveSchedule,       // save this run's interleaving (its trace)
+        LoadSchedule,       // run the scenario again following a saved interleaving
+        ReplayInterleaving, // run the scenario again with this run's interleaving
         IdCount
     };
     Q_ENUM(Id)

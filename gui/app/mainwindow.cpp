@@ -3,12 +3,15 @@
 #include "appactions.h"
 #include "engineclient/engineclient.h"
 #include "models/runmodel.h"
+#include "models/runstate.h"
 #include "runcontroller.h"
 #include "viewcoordinator.h"
 #include "views/canvasscene.h"
 #include "views/canvasview.h"
+#include "views/codepane.h"
 #include "views/consolepane.h"
 #include "views/eventlogview.h"
+#include "views/explanationpane.h"
 #include "views/inspectorpane.h"
 #include "views/messagebar.h"
 #include "views/parametereditor.h"
@@ -33,6 +36,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "ipcviz.mainwindow")
 
@@ -103,6 +107,9 @@ void MainWindow::createViews()
     m_coordinator->setCanvas(m_canvasScene);
     m_coordinator->setTimeline(m_timelineScene, m_timelineView);
     m_coordinator->setInspector(m_inspector);
+    m_codePane = new CodePane(m_model);
+    m_explanation = new ExplanationPane(m_model);
+    m_coordinator->setStepPanes(m_codePane, m_explanation);
 }
 
 void MainWindow::createDocks()
@@ -131,13 +138,25 @@ void MainWindow::createDocks()
     QDockWidget *log =
         dock(tr("Event Log"), QStringLiteral("EventLogDock"), m_eventLog, Qt::BottomDockWidgetArea);
     splitDockWidget(timeline, log, Qt::Horizontal);
+    // Step mode's panes sit between the canvas and the inspector: the code next to
+    // the picture it drives, the explanation under it. Created first, so the
+    // inspector's column is split off to their right, not under them.
+    QDockWidget *code =
+        dock(tr("Code"), QStringLiteral("CodeDock"), m_codePane, Qt::RightDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector,
                                   Qt::RightDockWidgetArea);
+    splitDockWidget(code, inspector, Qt::Horizontal);
     QDockWidget *console =
         dock(tr("Console"), QStringLiteral("ConsoleDock"), m_console, Qt::RightDockWidgetArea);
     splitDockWidget(inspector, console, Qt::Vertical);
     inspector->setMinimumWidth(340);
-    resizeDocks({m_library, inspector}, {320, 380}, Qt::Horizontal);
+    QDockWidget *explanation = dock(tr("Explanation"), QStringLiteral("ExplanationDock"),
+                                    m_explanation, Qt::RightDockWidgetArea);
+    splitDockWidget(code, explanation, Qt::Vertical);
+    m_stepDocks = {code, explanation};
+    resizeDocks({code, explanation}, {420, 200}, Qt::Vertical);
+    resizeDocks({m_library, code, inspector}, {320, 460, 380}, Qt::Horizontal);
+    showStepDocks(false);
     resizeDocks({m_library, params}, {560, 240}, Qt::Vertical);
     resizeDocks({timeline}, {300}, Qt::Vertical);
     resizeDocks({inspector, console}, {420, 200}, Qt::Vertical);
@@ -161,8 +180,12 @@ void MainWindow::createMenusAndToolBar()
     for (auto id : {AppActions::Run, AppActions::Stop, AppActions::Restart})
         run->addAction(a->action(id));
     run->addSeparator();
+    for (auto id : {AppActions::StepMode, AppActions::Step, AppActions::StepSelected,
+                    AppActions::Continue, AppActions::Pause})
+        run->addAction(a->action(id));
+    run->addSeparator();
     for (auto id :
-         {AppActions::StepMode, AppActions::Step, AppActions::Continue, AppActions::Pause})
+         {AppActions::ReplayInterleaving, AppActions::SaveSchedule, AppActions::LoadSchedule})
         run->addAction(a->action(id));
     run->addSeparator();
     QMenu *speed = run->addMenu(tr("S&peed"));
@@ -187,8 +210,8 @@ void MainWindow::createMenusAndToolBar()
     for (auto id : {AppActions::Run, AppActions::Stop, AppActions::Restart})
         bar->addAction(a->action(id));
     bar->addSeparator();
-    for (auto id :
-         {AppActions::StepMode, AppActions::Step, AppActions::Continue, AppActions::Pause})
+    for (auto id : {AppActions::StepMode, AppActions::Step, AppActions::Continue, AppActions::Pause,
+                    AppActions::StepBack})
         bar->addAction(a->action(id));
     bar->addSeparator();
     m_speedBox = new QComboBox(bar);
@@ -229,7 +252,25 @@ void MainWindow::connectActions()
         m_controller->restart();
     });
     connect(a->action(AppActions::StepMode), &QAction::toggled, this, &MainWindow::setStepMode);
-    connect(a->action(AppActions::Step), &QAction::triggered, m_controller, &RunController::step);
+    connect(a->action(AppActions::Step), &QAction::triggered, this, &MainWindow::step);
+    connect(a->action(AppActions::StepSelected), &QAction::triggered, this,
+            &MainWindow::stepSelected);
+    connect(a->action(AppActions::SaveSchedule), &QAction::triggered, this,
+            &MainWindow::saveScheduleDialog);
+    connect(a->action(AppActions::LoadSchedule), &QAction::triggered, this,
+            &MainWindow::loadScheduleDialog);
+    connect(a->action(AppActions::ReplayInterleaving), &QAction::triggered, this, [this] {
+        m_controller->setParams(m_parameters->valuePairs());
+        m_controller->replayInterleaving();
+        updateActions();
+    });
+    connect(m_canvasScene, &CanvasScene::processClicked, this, [this](const QString &label) {
+        // A click on a ready process releases it; elsewhere a click only selects.
+        const RunState live = m_model->stateAt(m_model->eventCount() - 1);
+        const ProcessState *p = live.process(label);
+        if (p && p->state == ProcessState::State::ReadyAtGate)
+            stepProcess(label);
+    });
     connect(a->action(AppActions::Continue), &QAction::triggered, m_controller,
             &RunController::continueRun);
     connect(a->action(AppActions::Pause), &QAction::triggered, m_controller, &RunController::pause);
@@ -258,6 +299,7 @@ void MainWindow::connectActions()
     connect(m_controller, &RunController::runReplaced, m_messageBar, &MessageBar::dismiss);
     connect(m_controller, &RunController::runningChanged, this, &MainWindow::updateActions);
     connect(m_model, &RunModel::runReset, this, &MainWindow::updateActions);
+    connect(m_model, &RunModel::runReset, this, &MainWindow::loadProgramListing);
     connect(m_model, &RunModel::runEnded, this, &MainWindow::updateActions);
 
     connect(m_library, &ScenarioLibraryDock::scenarioSelected, this, [this](const QJsonObject &s) {
@@ -282,6 +324,11 @@ void MainWindow::updateActions()
     m_actions->action(AppActions::Stop)->setEnabled(running);
     m_actions->action(AppActions::Restart)->setEnabled(haveScenario);
     m_actions->action(AppActions::Step)->setEnabled(running && stepMode);
+    m_actions->action(AppActions::StepSelected)->setEnabled(running && stepMode);
+    m_actions->action(AppActions::SaveSchedule)->setEnabled(m_model->hasStarted());
+    m_actions->action(AppActions::LoadSchedule)->setEnabled(haveScenario);
+    m_actions->action(AppActions::ReplayInterleaving)
+        ->setEnabled(m_model->hasStarted() && haveScenario);
     m_actions->action(AppActions::Continue)->setEnabled(running && stepMode);
     m_actions->action(AppActions::Pause)->setEnabled(running && stepMode);
     m_actions->action(AppActions::SaveTrace)->setEnabled(m_model->hasStarted());
@@ -347,7 +394,63 @@ void MainWindow::setStepMode(bool step)
     if (mode->isChecked() != step)
         mode->setChecked(step); // comes back here through toggled()
     m_controller->setStepMode(step);
+    showStepDocks(step);
     updateActions();
+}
+
+void MainWindow::showStepDocks(bool show)
+{
+    for (QDockWidget *d : std::as_const(m_stepDocks))
+        d->setVisible(show);
+}
+
+void MainWindow::step()
+{
+    if (!m_model->isLive())
+        m_model->setLive(true);
+    m_controller->step();
+}
+
+bool MainWindow::stepProcess(const QString &label)
+{
+    if (!m_controller->isRunning() || !m_controller->stepMode()) {
+        statusBar()->showMessage(
+            tr("Stepping works during a run in step mode (Ctrl+Shift+T, then Run)."), 5000);
+        return false;
+    }
+    const RunState live = m_model->stateAt(m_model->eventCount() - 1);
+    const ProcessState *p = live.process(label);
+    if (!p || p->state != ProcessState::State::ReadyAtGate) {
+        statusBar()->showMessage(
+            p ? tr("%1 is not waiting at its gate, so it cannot be stepped now.").arg(label)
+              : tr("There is no process %1 in this run.").arg(label),
+            5000);
+        return false;
+    }
+    if (!m_model->isLive())
+        m_model->setLive(true);
+    m_controller->stepProcess(label);
+    return true;
+}
+
+bool MainWindow::stepSelected()
+{
+    const QString label = m_selection->process();
+    if (label.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select a process first (click it on the canvas), then press S."), 5000);
+        return false;
+    }
+    return stepProcess(label);
+}
+
+void MainWindow::loadProgramListing()
+{
+    if (!m_model->hasStarted()) {
+        m_codePane->setProgram({}, {});
+        return;
+    }
+    m_codePane->loadProgram(m_controller->client()->enginePath(), m_model->hello());
 }
 
 bool MainWindow::run()
@@ -392,6 +495,29 @@ void MainWindow::saveTraceDialog()
         this, tr("Save Trace"), suggested, tr("ipcviz traces (*.ndjson);;All files (*)"));
     if (!path.isEmpty())
         m_controller->saveTrace(path);
+}
+
+void MainWindow::saveScheduleDialog()
+{
+    // A schedule is a trace: its gate releases are the order the engine replays.
+    const QString suggested =
+        m_model->hello().str(QStringLiteral("scenario")) + QStringLiteral("-schedule.ndjson");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Schedule"), suggested, tr("ipcviz traces (*.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        m_controller->saveTrace(path);
+}
+
+void MainWindow::loadScheduleDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load Schedule"), QString(),
+                                     tr("ipcviz traces (*.ndjson *.jsonl *.trace);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_controller->setParams(m_parameters->valuePairs());
+    m_controller->startWithSchedule(path);
+    updateActions();
 }
 
 void MainWindow::onPaceChanged(int ms)

@@ -5,13 +5,16 @@
 class AppActions;
 class CanvasScene;
 class CanvasView;
+class CodePane;
 class ConsolePane;
+class ExplanationPane;
 class EventLogView;
 class InspectorPane;
 class MessageBar;
 class ParameterEditor;
 class ProcessPalette;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class RunController;
 class RunModel;
@@ -55,11 +58,21 @@ public:
     ParameterEditor *parameterEditor() const { return m_parameters; }
     MessageBar *messageBar() const { return m_messageBar; }
     ViewCoordinator *coordinator() const { return m_coordinator; }
+    CodePane *codePane() const { return m_codePane; }
+    ExplanationPane *explanationPane() const { return m_explanation; }
+    ViewSelection *selection() const { return m_selection; }
     QString statusText() const;
 
 public Q_SLOTS:
     bool run();
     bool openTrace(const QString &path);
+    /// Step mode: releases the next ready process. When the view was travelling
+    /// back in time, it returns to live first, so the step is seen as it happens.
+    void step();
+    /// Step mode: releases @p label if it is waiting at its gate (else says why not).
+    bool stepProcess(const QString &label);
+    /// Releases the process selected in any view (S / Enter).
+    bool stepSelected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +87,10 @@ private:
     void openTraceDialog();
     void saveTraceDialog();
     void onPaceChanged(int ms);
+    void loadProgramListing();
+    void saveScheduleDialog();
+    void loadScheduleDialog();
+    void showStepDocks(bool show);
 
     RunModel *m_model;
     ProcessPalette *m_palette;
@@ -92,6 +109,9 @@ private:
     ScenarioLibraryDock *m_library = nullptr;
     ParameterEditor *m_parameters = nullptr;
     MessageBar *m_messageBar = nullptr;
+    CodePane *m_codePane = nullptr;
+    ExplanationPane *m_explanation = nullptr;
+    QList<QDockWidget *> m_stepDocks;
     QComboBox *m_speedBox = nullptr;
     QLabel *m_status = nullptr;
     QString m_scenarioFile; // set when the user opened a file instead of a built-in

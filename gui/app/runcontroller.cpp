@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcRun, "ipcviz.run")
 
@@ -25,6 +27,8 @@ RunController::RunController(RunModel *model, QObject *parent)
     connect(m_model, &RunModel::eventsAppended, this, &RunController::updateStatus);
     connect(m_model, &RunModel::runReset, this, &RunController::updateStatus);
 }
+
+RunController::~RunController() = default;
 
 void RunController::setScenario(const QString &idOrFile)
 {
@@ -58,13 +62,19 @@ bool RunController::start()
     m_tracePath.clear();
     m_decodeErrors = 0;
     Q_EMIT runReplaced();
-    qCInfo(lcRun) << "starting" << m_options.arguments();
-    return m_client->start(m_options);
+    RunOptions options = m_options;
+    options.scheduleFile = std::exchange(m_pendingSchedule, QString());
+    // A schedule drives the gates itself: the user's step mode would only wait at the end.
+    if (!options.scheduleFile.isEmpty())
+        options.step = false;
+    qCInfo(lcRun) << "starting" << options.arguments();
+    return m_client->start(options);
 }
 
 void RunController::stop()
 {
     m_restartPending = false;
+    m_pendingSchedule.clear();
     if (m_client->isRunning())
         m_client->stop();
 }
@@ -83,6 +93,11 @@ void RunController::restart()
 void RunController::step()
 {
     m_client->step();
+}
+
+void RunController::stepProcess(const QString &label)
+{
+    m_client->step(label);
 }
 
 void RunController::continueRun()
@@ -183,6 +198,57 @@ bool RunController::saveTrace(const QString &path)
     }
     Q_EMIT statusChanged(tr("Trace saved to %1").arg(path));
     return true;
+}
+
+bool RunController::startWithSchedule(const QString &schedulePath)
+{
+    if (!QFileInfo(schedulePath).isReadable()) {
+        Q_EMIT messageRaised(MessageBar::Level::Error,
+                             tr("Could not read the schedule %1: there is no readable file there.")
+                                 .arg(schedulePath));
+        return false;
+    }
+    if (m_options.scenario.isEmpty()) {
+        Q_EMIT messageRaised(MessageBar::Level::Info,
+                             tr("Pick a scenario first: a schedule replays a run of it."));
+        return false;
+    }
+    m_pendingSchedule = schedulePath;
+    if (!m_client->isRunning())
+        return start();
+    // Start again only once the engine has cleaned up and exited.
+    m_restartPending = true;
+    m_client->stop();
+    return true;
+}
+
+bool RunController::replayInterleaving()
+{
+    if (!m_model->hasStarted()) {
+        Q_EMIT messageRaised(MessageBar::Level::Info,
+                             tr("There is no interleaving to replay yet: run a scenario first."));
+        return false;
+    }
+    if (!m_scheduleDir)
+        m_scheduleDir = std::make_unique<QTemporaryDir>();
+    if (!m_scheduleDir->isValid()) {
+        Q_EMIT messageRaised(MessageBar::Level::Error,
+                             tr("Could not create a temporary folder for the schedule: %1")
+                                 .arg(m_scheduleDir->errorString()));
+        return false;
+    }
+    const QString path =
+        m_scheduleDir->filePath(QStringLiteral("schedule-%1.ndjson").arg(++m_scheduleSerial));
+    QString error;
+    if (!TraceFile::save(path, m_model->hello(), m_model->events(), m_model->end(), &error)) {
+        Q_EMIT messageRaised(MessageBar::Level::Error,
+                             tr("Could not save this run's schedule: %1").arg(error));
+        return false;
+    }
+    const QString scenario = m_model->hello().str(QStringLiteral("scenario"));
+    if (m_options.scenario.isEmpty() && !scenario.isEmpty())
+        m_options.scenario = scenario;
+    return startWithSchedule(path);
 }
 
 QString RunController::statusText() const

@@ -4,8 +4,10 @@
 #include "views/messagebar.h"
 
 #include <QObject>
+#include <memory>
 
 class EngineClient;
+class QTemporaryDir;
 class RunModel;
 struct DecodeError;
 struct Event;
@@ -18,6 +20,7 @@ class RunController : public QObject {
     Q_OBJECT
 public:
     explicit RunController(RunModel *model, QObject *parent = nullptr);
+    ~RunController() override;
 
     EngineClient *client() const { return m_client; }
     RunModel *model() const { return m_model; }
@@ -42,10 +45,19 @@ public Q_SLOTS:
     /// Stops the current run (if any) and starts the same scenario again.
     void restart();
     void step();
+    /// Releases one process at its gate (step mode): "step label".
+    void stepProcess(const QString &label);
     void continueRun();
     void pause();
     bool openTrace(const QString &path);
     bool saveTrace(const QString &path);
+    /// Runs the current scenario again (stopping the current run first), releasing
+    /// its processes in the order recorded in the trace at @p schedulePath
+    /// (`run --schedule TRACE`). False when the file cannot be read.
+    bool startWithSchedule(const QString &schedulePath);
+    /// Runs the current scenario again with the current run's interleaving: its
+    /// events are saved to a private file that becomes the schedule.
+    bool replayInterleaving();
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -64,6 +76,9 @@ private:
     EngineClient *m_client;
     RunOptions m_options;
     QString m_tracePath;
+    std::unique_ptr<QTemporaryDir> m_scheduleDir; // schedules of "Replay this interleaving"
+    int m_scheduleSerial = 0;
+    QString m_pendingSchedule; // used by the next start() only
     bool m_restartPending = false;
     int m_decodeErrors = 0;
 };

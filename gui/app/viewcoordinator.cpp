@@ -1,7 +1,10 @@
 #include "viewcoordinator.h"
 
 #include "models/runmodel.h"
+#include "models/runstate.h"
 #include "views/canvasscene.h"
+#include "views/codepane.h"
+#include "views/explanationpane.h"
 #include "views/inspectorpane.h"
 #include "views/processpalette.h"
 #include "views/timelinescene.h"
@@ -58,6 +61,14 @@ void ViewCoordinator::setInspector(InspectorPane *inspector)
 {
     m_inspector = inspector;
     inspector->setPalette(m_palette);
+}
+
+void ViewCoordinator::setStepPanes(CodePane *code, ExplanationPane *explanation)
+{
+    m_code = code;
+    m_explanation = explanation;
+    code->setProcessPalette(m_palette);
+    explanation->setProcessPalette(m_palette);
 }
 
 void ViewCoordinator::setAnimationDuration(int ms)
@@ -118,6 +129,13 @@ void ViewCoordinator::refreshNow()
             m_canvas->animateFlows(flows);
     }
     m_shownIndex = index;
+    if (m_code || m_explanation) {
+        const RunState state = m_model->stateAt(index); // checkpointed: cheap
+        if (m_code)
+            m_code->showState(state);
+        if (m_explanation)
+            m_explanation->showState(state);
+    }
     if (m_timeline) {
         m_timeline->setCursorIndex(index);
         if (m_timelineView)

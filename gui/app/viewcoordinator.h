@@ -3,7 +3,9 @@
 #include <QObject>
 
 class CanvasScene;
+class CodePane;
 class ConsolePane;
+class ExplanationPane;
 class InspectorPane;
 class ProcessPalette;
 class QTimer;
@@ -29,6 +31,8 @@ public:
     void setCanvas(CanvasScene *canvas);
     void setTimeline(TimelineScene *scene, TimelineView *view);
     void setInspector(InspectorPane *inspector);
+    /// Step mode's Code and Explanation panes, redrawn with the canvas.
+    void setStepPanes(CodePane *code, ExplanationPane *explanation);
 
     /// Token/arrow animation length, from the speed control.
     void setAnimationDuration(int ms);
@@ -49,6 +53,8 @@ private:
     TimelineScene *m_timeline = nullptr;
     TimelineView *m_timelineView = nullptr;
     InspectorPane *m_inspector = nullptr;
+    CodePane *m_code = nullptr;
+    ExplanationPane *m_explanation = nullptr;
     QTimer *m_refreshTimer;
     int m_shownIndex = -1;
     int m_animationMs = 400;

@@ -11,6 +11,8 @@ QStringList RunOptions::arguments() const
         args << QStringLiteral("--timeout") << QString::number(timeoutSeconds);
     if (!traceFile.isEmpty())
         args << QStringLiteral("--trace") << traceFile;
+    if (!scheduleFile.isEmpty())
+        args << QStringLiteral("--schedule") << scheduleFile;
     for (const auto &[key, value] : params)
         args << QStringLiteral("--param") << key + QLatin1Char('=') + value;
     return args;

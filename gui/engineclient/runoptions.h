@@ -13,6 +13,7 @@ struct RunOptions {
     int paceMs = 0;                        // --pace MS when > 0
     int timeoutSeconds = 0;                // --timeout S when > 0 (engine default otherwise: 30)
     QString traceFile;                     // --trace FILE when not empty
+    QString scheduleFile;                  // --schedule TRACE when not empty: replay its releases
     QList<QPair<QString, QString>> params; // --param K=V, in order
 
     /// The engine's argument list: {"run", scenario, options...}.

@@ -1,5 +1,7 @@
 #include "canvasscene.h"
 
+#include <QGraphicsSceneMouseEvent>
+
 #include "canvasstyle.h"
 #include "edgeitem.h"
 #include "memoryitem.h"
@@ -474,6 +476,22 @@ void CanvasScene::selectObject(const QString &id)
     if (ObjectItem *item = m_objects.value(id))
         item->setSelected(true);
     m_selecting = false;
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    // The card's badge and text are children of the ProcessItem: walk up to it.
+    for (QGraphicsItem *item = itemAt(event->scenePos(), QTransform()); item;
+         item = item->parentItem()) {
+        if (auto *p = dynamic_cast<ProcessItem *>(item)) {
+            if (p->label() != engineNodeId())
+                Q_EMIT processClicked(p->label());
+            return;
+        }
+    }
 }
 
 void CanvasScene::onSelectionChanged()

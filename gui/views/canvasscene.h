@@ -71,6 +71,12 @@ Q_SIGNALS:
     /// The user selected a process / an object on the canvas.
     void processActivated(const QString &label);
     void objectActivated(const QString &id);
+    /// The user clicked a process card (also when it was already selected): step
+    /// mode releases a ready process this way.
+    void processClicked(const QString &label);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void onSelectionChanged();

@@ -1,6 +1,9 @@
 #include "processdescriber.h"
 
+#include "core/event.h"
+#include "models/eventdescriber.h"
 #include "models/processstate.h"
+#include "stepexplainer.h"
 
 QString ProcessDescriber::howItEnded(const ProcessState &p)
 {
@@ -19,7 +22,11 @@ QString ProcessDescriber::stateText(const ProcessState &p)
     case S::Running:
         return tr("running");
     case S::ReadyAtGate:
-        return p.nextStep.isEmpty() ? tr("ready at gate") : tr("ready: %1").arg(p.nextStep);
+        // The next operation in words, so a student sees what each ready process would do.
+        return p.nextStep.isEmpty()
+                   ? tr("ready at gate")
+                   : tr("ready: %1")
+                         .arg(EventDescriber::describeGate(StepExplainer::gateEventOf(p)));
     case S::Blocked:
         if (p.blockedOn == QLatin1String("sleep"))
             return tr("sleeping");
