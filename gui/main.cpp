@@ -5,8 +5,8 @@
 #include "app/mainwindow.h"
 #include "app/scenariofiles.h"
 #include "app/tracereplay.h"
-#include "export/exportmenu.h"
 #include "export/exportcommand.h"
+#include "export/exportmenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonObject>
 #include <QProcess>
 
 CExporter::CExporter(const QString &enginePath) : m_enginePath(enginePath) {}
@@ -44,8 +45,17 @@ bool CExporter::write(const Event &hello, const EventList &, const std::optional
     if (info.isAbsolute() && !info.exists())
         return fail(tr("The engine was not found at %1.").arg(engine));
 
+    // The program of this run: the parameters it ran with, not the defaults.
+    QStringList args{QStringLiteral("c"), scenario};
+    const QJsonObject params = hello.fields.value(QStringLiteral("params")).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const QString value = it.value().isDouble()
+                                  ? QString::number(static_cast<qint64>(it.value().toDouble()))
+                                  : it.value().toString();
+        args << QStringLiteral("--param") << it.key() + QLatin1Char('=') + value;
+    }
     QProcess process;
-    process.start(engine, {QStringLiteral("c"), scenario});
+    process.start(engine, args);
     if (!process.waitForStarted())
         return fail(tr("Could not start the engine (%1): %2").arg(engine, process.errorString()));
     process.closeWriteChannel();
