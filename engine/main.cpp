@@ -29,6 +29,7 @@ void usage(std::FILE *to)
         "usage: ipcviz-engine list [--json]\n"
         "       ipcviz-engine run SCENARIO [--step] [--param KEY=VALUE]... [--timeout SECONDS]\n"
         "                         [--pace MS] [--trace FILE] [--schedule TRACE] [--max-procs N]\n"
+        "                         [--max-objects N] [--max-events N]\n"
         "       ipcviz-engine check FILE [--json]\n"
         "       ipcviz-engine c SCENARIO [--param KEY=VALUE]... [--json]\n"
         "       ipcviz-engine bench [--json|--csv] [--quick] [--mechanism M]... [--size BYTES]...\n"
@@ -152,6 +153,20 @@ int cmdRun(const std::vector<std::string> &args)
                 std::fprintf(stderr, "ipcviz-engine run: --max-procs takes 1 to 1024\n");
                 return kUsageError;
             }
+        } else if (a == "--max-objects") {
+            const auto *v = value("--max-objects");
+            if (!v || !parseInt(*v, 1, 100000, opt.objectCap)) {
+                std::fprintf(stderr, "ipcviz-engine run: --max-objects takes 1 to 100000\n");
+                return kUsageError;
+            }
+        } else if (a == "--max-events") {
+            const auto *v = value("--max-events");
+            int count = 0;
+            if (!v || !parseInt(*v, 1, 2000000000, count)) {
+                std::fprintf(stderr, "ipcviz-engine run: --max-events takes 1 to 2000000000\n");
+                return kUsageError;
+            }
+            opt.maxEvents = count;
         } else if (a == "--trace") {
             const auto *v = value("--trace");
             if (!v)

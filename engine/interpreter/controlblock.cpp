@@ -20,6 +20,7 @@ ControlBlock *createControlBlock()
     // Anonymous mappings are zero-filled: every atomic starts at 0.
     auto *cb = static_cast<ControlBlock *>(p);
     cb->processCap = 64;
+    cb->objectCap = 256;
     return cb;
 }
 

@@ -33,6 +33,10 @@ struct ControlBlock {
     std::int32_t stepMode;   // 1: every process stops at a gate before each step
     std::int32_t paceMs;     // free-run slow motion
     std::int32_t enginePid;
+    // IPC objects made by the run (pipes, FIFOs, created files, shm objects,
+    // semaphores), against the run's cap.
+    std::atomic<std::int32_t> objects;
+    std::int32_t objectCap;
     ProcSlot slots[kMaxSlots];
 };
 

@@ -1041,8 +1041,23 @@ void Interpreter::doPause(const Statement &s)
 // ---------------------------------------------------------------------------
 // Pipes, descriptors, FIFOs, files
 
+void Interpreter::takeObject(const Statement &s, const char *call)
+{
+    const int cap = m_ctx.control->objectCap;
+    if (m_ctx.control->objects.fetch_add(1) < cap)
+        return;
+    const std::string message = "the run reached its cap of " + std::to_string(cap) +
+                                " IPC objects (pipes, FIFOs, files, shared memory, semaphores); " +
+                                call + " refused";
+    Record lim = event("engine.limit", &s);
+    lim.field("limit", "objects").field("value", cap).field("message", message);
+    emit(lim);
+    fail(s, call, EMFILE, message);
+}
+
 void Interpreter::doPipe(const Statement &s)
 {
+    takeObject(s, "pipe");
     int fds[2];
     // No O_CLOEXEC: the scenario's descriptors are inherited by its children
     // and exec'd programs, exactly as in C.
@@ -1226,6 +1241,7 @@ void Interpreter::doRead(const Statement &s)
 
 void Interpreter::doMkfifo(const Statement &s)
 {
+    takeObject(s, "mkfifo");
     const std::string rel = textArg(s, 0);
     const std::string path = safePath(s, rel);
     const auto mode = static_cast<mode_t>(intOption(s, "mode", 0600));
@@ -1277,8 +1293,10 @@ void Interpreter::doOpen(const Statement &s)
         h.kind = HandleKind::File;
         h.obj = "file:" + rel;
         const bool create = hasOption(s, "create");
-        if (create)
+        if (create) {
+            takeObject(s, "open");
             flags |= O_CREAT;
+        }
         // Never follow a symlink planted in the run directory.
         flags |= O_NOFOLLOW;
         const bool existed = stat(path.c_str(), &st) == 0;
@@ -1323,6 +1341,8 @@ void Interpreter::doUnlink(const Statement &s)
 
 void Interpreter::doShmOpen(const Statement &s)
 {
+    if (hasOption(s, "create"))
+        takeObject(s, "shm_open");
     const std::string name = textArg(s, 0);
     const std::string logical = textArg(s, 1);
     const std::string mode = textArg(s, 2);
@@ -1567,6 +1587,8 @@ void Interpreter::doShmUnlink(const Statement &s)
 
 void Interpreter::doSemOpen(const Statement &s)
 {
+    if (hasOption(s, "create"))
+        takeObject(s, "sem_open");
     const std::string name = textArg(s, 0);
     const std::string logical = textArg(s, 1);
     const bool create = hasOption(s, "create");

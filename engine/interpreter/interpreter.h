@@ -71,6 +71,9 @@ private:
     void gate(const scenario::Statement &s);
     void announceBorn();
     [[noreturn]] void exitProcess(int code);
+    /// Counts one more IPC object against the run's cap; past it, reports
+    /// engine.limit and fails the call as the kernel would (EMFILE).
+    void takeObject(const scenario::Statement &s, const char *call);
     [[noreturn]] void fail(const scenario::Statement &s, const char *call, int err,
                            const std::string &detail = {});
 

@@ -308,6 +308,30 @@ int Supervisor::run()
     return m_status == "completed" ? 0 : 1;
 }
 
+namespace {
+void collectExecs(const std::vector<scenario::Statement> &body, std::vector<std::string> &out)
+{
+    for (const auto &st : body) {
+        if (st.op == "exec" && !st.args.empty() &&
+            std::find(out.begin(), out.end(), st.args[0].text) == out.end())
+            out.push_back(st.args[0].text);
+        collectExecs(st.body, out);
+    }
+}
+} // namespace
+
+std::string Supervisor::execsJson() const
+{
+    // The programs this run may exec, for the record (and the app's consent).
+    std::vector<std::string> programs;
+    for (const auto &root : m_scenario.roots)
+        collectExecs(root.body, programs);
+    std::string out = ",\"execs\":[";
+    for (std::size_t i = 0; i < programs.size(); ++i)
+        out += (i ? "," : "") + quoted(programs[i]);
+    return out + "]";
+}
+
 bool Supervisor::setUp(std::string &error)
 {
     m_self = getpid();
@@ -342,6 +366,7 @@ bool Supervisor::setUp(std::string &error)
         return false;
     }
     m_control->processCap = std::clamp(m_opt.processCap, 1, interpreter::kMaxSlots);
+    m_control->objectCap = std::max(1, m_opt.objectCap);
     m_control->stepMode = m_opt.step ? 1 : 0;
     m_control->paceMs = m_opt.paceMs;
     m_control->enginePid = m_self;
@@ -421,6 +446,8 @@ bool Supervisor::setUp(std::string &error)
              ",\"timeout_s\":" + std::to_string(m_opt.timeoutSeconds) +
              ",\"pace_ms\":" + std::to_string(m_opt.paceMs) +
              ",\"process_cap\":" + std::to_string(m_control->processCap) +
+             ",\"object_cap\":" + std::to_string(m_control->objectCap) +
+             ",\"max_events\":" + std::to_string(m_opt.maxEvents) + execsJson() +
              ",\"started\":" + quoted(isoNow()) + "}\n";
     publish(hello);
     flushOut();
@@ -596,6 +623,18 @@ void Supervisor::loop()
 
 void Supervisor::publish(std::string_view line)
 {
+    if (!m_eventCapHit && m_seq >= m_opt.maxEvents && line.rfind("{\"type\":", 0) != 0) {
+        // Once: say why the run stops, then stop it (the end record still follows).
+        m_eventCapHit = true;
+        const std::string message = "the run produced " + std::to_string(m_opt.maxEvents) +
+                                    " events, its cap (--max-events); stopped";
+        std::string lim =
+            "{\"t\":" + std::to_string(now()) + ",\"pid\":" + std::to_string(m_self) +
+            ",\"label\":\"engine\",\"kind\":\"engine.limit\",\"limit\":\"events\",\"value\":" +
+            std::to_string(m_opt.maxEvents) + ",\"message\":" + quoted(message) + "}\n";
+        publish(lim);
+        endRun("failed", message);
+    }
     if (line.size() > 1 && line[0] == '{' && line.rfind("{\"type\":", 0) != 0) {
         char num[24];
         const auto [end, ec] = std::to_chars(num, num + sizeof num, m_seq++);

@@ -28,6 +28,8 @@ struct RunOptions {
     int timeoutSeconds = 30;
     int paceMs = 0;
     int processCap = 64;
+    int objectCap = 256;
+    std::int64_t maxEvents = 5000000; // a run that writes more is stopped
     std::string traceFile;
     std::string scheduleFile; // replay the releases recorded in this trace
 };
@@ -90,6 +92,7 @@ private:
     void emitOwn(std::string_view kind, pid_t pid, const std::string &label,
                  const std::string &extraJson);
     void flushOut();
+    std::string execsJson() const;
 
     // Inputs.
     /// Reads and handles what the event pipe holds; returns the bytes read.
@@ -171,6 +174,7 @@ private:
     std::vector<std::string> m_engineBuf;
 
     // End.
+    bool m_eventCapHit = false;
     bool m_ended = false;
     std::string m_status;
     std::string m_message;

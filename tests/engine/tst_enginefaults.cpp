@@ -19,6 +19,9 @@ private slots:
     void engineKilled();
     void crashAndDebris();
     void forkBombCapped();
+    void objectsCapped();
+    void eventsCapped();
+    void helloListsExecs();
     void badCommandLine_data();
     void badCommandLine();
     void garbageCommands();
@@ -165,6 +168,43 @@ void TestEngineFaults::forkBombCapped()
     QVERIFY2(leftovers(run).isEmpty(), qPrintable(leftovers(run).join(QStringLiteral(", "))));
 }
 
+void TestEngineFaults::objectsCapped()
+{
+    const EngineRun run =
+        runEngine({data("objectbomb.ipcv"), QStringLiteral("--max-objects"), QStringLiteral("12")});
+    QCOMPARE(run.status(), QStringLiteral("failed"));
+    const auto limits = run.ofKind(QStringLiteral("engine.limit"));
+    QCOMPARE(limits.size(), 1);
+    QCOMPARE(limits[0].value(QStringLiteral("limit")).toString(), QStringLiteral("objects"));
+    QCOMPARE(run.ofKind(QStringLiteral("pipe.create")).size(), 12);
+    QVERIFY(run.end.value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("12 IPC objects")));
+    QVERIFY2(leftovers(run).isEmpty(), qPrintable(leftovers(run).join(QStringLiteral(", "))));
+}
+
+void TestEngineFaults::eventsCapped()
+{
+    const EngineRun run = runEngine(
+        {QStringLiteral("pipe-pingpong"), QStringLiteral("--max-events"), QStringLiteral("200")});
+    QCOMPARE(run.status(), QStringLiteral("failed"));
+    const auto limits = run.ofKind(QStringLiteral("engine.limit"));
+    QCOMPARE(limits.size(), 1);
+    QCOMPARE(limits[0].value(QStringLiteral("limit")).toString(), QStringLiteral("events"));
+    QCOMPARE(limits[0].value(QStringLiteral("seq")).toInt(), 200);
+    QVERIFY2(leftovers(run).isEmpty(), qPrintable(leftovers(run).join(QStringLiteral(", "))));
+}
+
+void TestEngineFaults::helloListsExecs()
+{
+    const EngineRun run = runEngine({QStringLiteral("exec-spawn")});
+    QCOMPARE(run.hello.value(QStringLiteral("execs")).toArray(),
+             QJsonArray({QStringLiteral("ls")}));
+    const EngineRun none = runEngine({QStringLiteral("fork-basic")});
+    QCOMPARE(none.hello.value(QStringLiteral("execs")).toArray().size(), 0);
+    QCOMPARE(none.hello.value(QStringLiteral("object_cap")).toInt(), 256);
+}
+
 void TestEngineFaults::badCommandLine_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -188,6 +228,14 @@ void TestEngineFaults::badCommandLine_data()
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("pipe-messages"),
                                                 QStringLiteral("--timeout"), QStringLiteral("-3")}
                                  << QStringLiteral("--timeout");
+    QTest::newRow("bad object cap")
+        << QStringList{QStringLiteral("pipe-messages"), QStringLiteral("--max-objects"),
+                       QStringLiteral("0")}
+        << QStringLiteral("--max-objects");
+    QTest::newRow("bad event cap")
+        << QStringList{QStringLiteral("pipe-messages"), QStringLiteral("--max-events"),
+                       QStringLiteral("lots")}
+        << QStringLiteral("--max-events");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("pipe-messages"), QStringLiteral("--frobnicate")}
         << QStringLiteral("--frobnicate");
