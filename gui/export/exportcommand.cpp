@@ -244,4 +244,3 @@ int runExportCommand(int argc, char **argv)
     QCoreApplication app(argc, argv);
     return exportTrace(QCoreApplication::arguments());
 }
-

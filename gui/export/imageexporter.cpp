@@ -169,4 +169,3 @@ bool ImageExporter::write(const Event &hello, const EventList &events,
         return fail(tr("Could not write the PNG picture: %1").arg(out.errorString()));
     return true;
 }
-
