@@ -3,6 +3,7 @@
 // stream, so engine tests assert on what really happened.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,32 @@ inline EngineRun runEngine(const QStringList &args, const QByteArray &input = {}
     run.exitCode = p.exitCode();
     run.stderrText = QString::fromUtf8(p.readAllStandardError());
     parseStream(run, p.readAllStandardOutput());
+    return run;
+}
+
+/// Runs in step mode with every command written up front; stdin stays open
+/// until the run has ended (EOF would mean "the controller is gone").
+inline EngineRun stepRun(const QStringList &args, const QByteArray &commands)
+{
+    EngineRun run;
+    QProcess p;
+    p.start(enginePath(),
+            QStringList{QStringLiteral("run")} + args + QStringList{QStringLiteral("--step")});
+    if (!p.waitForStarted())
+        return run;
+    p.write(commands);
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains("{\"type\":\"end\"") && t.elapsed() < 60000) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    p.closeWriteChannel();
+    p.waitForFinished(10000);
+    out += p.readAllStandardOutput();
+    run.exitCode = p.exitCode();
+    parseStream(run, out);
     return run;
 }
 

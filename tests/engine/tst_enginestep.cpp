@@ -51,32 +51,6 @@ QByteArray steps(int n, bool thenContinue)
     return cmds;
 }
 
-/// Runs in step mode with `commands` written up front; stdin stays open until
-/// the run ends (EOF would mean "the controller is gone").
-EngineRun stepRun(const QStringList &args, const QByteArray &commands)
-{
-    EngineRun run;
-    QProcess p;
-    p.start(enginePath(),
-            QStringList{QStringLiteral("run")} + args + QStringList{QStringLiteral("--step")});
-    if (!p.waitForStarted())
-        return run;
-    p.write(commands);
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("{\"type\":\"end\"") && t.elapsed() < 60000) {
-        p.waitForReadyRead(100);
-        out += p.readAllStandardOutput();
-    }
-    p.closeWriteChannel();
-    p.waitForFinished(10000);
-    out += p.readAllStandardOutput();
-    run.exitCode = p.exitCode();
-    parseStream(run, out);
-    return run;
-}
-
 QStringList fastArgs(const QString &id)
 {
     QStringList a{id};

@@ -58,32 +58,6 @@ EngineRun run(const QString &id, const QStringList &params = {}, const QStringLi
     return runEngine(args + extra, {}, 90000);
 }
 
-/// Step mode with all commands written up front; stdin stays open until the
-/// run has ended (EOF would cancel a step run).
-EngineRun stepRun(const QStringList &args, const QByteArray &commands)
-{
-    EngineRun r;
-    QProcess p;
-    p.start(enginePath(),
-            QStringList{QStringLiteral("run")} + args + QStringList{QStringLiteral("--step")});
-    if (!p.waitForStarted())
-        return r;
-    p.write(commands);
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("{\"type\":\"end\"") && t.elapsed() < 60000) {
-        p.waitForReadyRead(100);
-        out += p.readAllStandardOutput();
-    }
-    p.closeWriteChannel();
-    p.waitForFinished(10000);
-    out += p.readAllStandardOutput();
-    r.exitCode = p.exitCode();
-    parseStream(r, out);
-    return r;
-}
-
 /// The number after `prefix` in what the process printed, or -1.
 qint64 printedNumber(const EngineRun &r, const QString &prefix)
 {
