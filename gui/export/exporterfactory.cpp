@@ -2,6 +2,7 @@
 
 #include "cexporter.h"
 #include "csvexporter.h"
+#include "textexporter.h"
 #include "imageexporter.h"
 #include "mermaidexporter.h"
 #include "perfettoexporter.h"
@@ -12,6 +13,8 @@ std::unique_ptr<Exporter> createExporter(const QString &formatId, const ExportOp
         return std::make_unique<PerfettoExporter>();
     if (formatId == QLatin1String("csv"))
         return std::make_unique<CsvExporter>();
+    if (formatId == QLatin1String("text"))
+        return std::make_unique<TextExporter>();
     if (formatId == QLatin1String("mermaid"))
         return std::make_unique<MermaidExporter>(options.maxMessages);
     if (formatId == QLatin1String("svg"))

@@ -25,6 +25,8 @@ QList<ExportFormat> exportFormats()
         {QStringLiteral("png"), tr("Picture (PNG)"), QStringLiteral("png"),
          tr("PNG images (*.png)"), true},
         {QStringLiteral("c"), tr("C program"), QStringLiteral("c"), tr("C sources (*.c)"), false},
+        {QStringLiteral("text"), tr("Event log in words (text)"), QStringLiteral("txt"),
+         tr("Text files (*.txt)"), false},
     };
 }
 

@@ -91,6 +91,7 @@ void TestExportCommand::formats_data()
     QTest::newRow("perfetto") << QStringLiteral("perfetto") << QStringList();
     QTest::newRow("csv") << QStringLiteral("csv") << QStringList();
     QTest::newRow("mermaid") << QStringLiteral("mermaid") << QStringList();
+    QTest::newRow("text") << QStringLiteral("text") << QStringList();
     QTest::newRow("svg") << QStringLiteral("svg") << QStringList();
     QTest::newRow("png default size") << QStringLiteral("png") << QStringList();
     QTest::newRow("png at seq, sized")
@@ -123,6 +124,13 @@ void TestExportCommand::formats()
         QCOMPARE(bytes.count("\r\n"), qsizetype(36));
     } else if (format == QLatin1String("mermaid")) {
         QVERIFY(bytes.startsWith("sequenceDiagram\n"));
+    } else if (format == QLatin1String("text")) {
+        // A heading, one line per event (35), the end, what was printed.
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.startsWith(QStringLiteral("Scenario pipe-messages")));
+        QCOMPARE(text.count(QStringLiteral(" ms] ")), 35);
+        QVERIFY(text.contains(QStringLiteral("The run ended: completed")));
+        QVERIFY(text.contains(QStringLiteral("What the processes printed:\nHello, \"world\".")));
     } else if (format == QLatin1String("svg")) {
         QXmlStreamReader xml(bytes);
         while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) {
@@ -157,7 +165,7 @@ void TestExportCommand::usageErrors_data()
     QTest::newRow("unknown format")
         << QStringList{trace, QStringLiteral("--to"), QStringLiteral("pdf"), QStringLiteral("-o"),
                        out}
-        << QStringLiteral("unknown format \"pdf\"; use one of perfetto|csv|mermaid|svg|png|c");
+        << QStringLiteral("unknown format \"pdf\"; use one of perfetto|csv|mermaid|svg|png|c|text");
     QTest::newRow("no output") << QStringList{trace, QStringLiteral("--to"), QStringLiteral("csv")}
                                << QStringLiteral("-o OUT is required");
     QTest::newRow("two traces") << QStringList{trace,

@@ -55,7 +55,7 @@ void TestExportMenu::menuListsEveryFormatInFileMenu()
     ExportMenu *exports = ExportMenu::of(window);
     QVERIFY(exports);
     const QList<ExportFormat> formats = exportFormats();
-    QCOMPARE(formats.size(), 6);
+    QCOMPARE(formats.size(), 7);
     for (const ExportFormat &f : formats) {
         QVERIFY2(exports->action(f.id), qPrintable(f.id));
         QVERIFY(exports->menu()->actions().contains(exports->action(f.id)));
@@ -90,6 +90,7 @@ void TestExportMenu::writesEachFormat_data()
     QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<svg");
     QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG");
     QTest::newRow("c") << QStringLiteral("c") << QByteArray("#include");
+    QTest::newRow("text") << QStringLiteral("text") << QByteArray("The run ended: completed");
 }
 
 void TestExportMenu::writesEachFormat()
