@@ -34,6 +34,8 @@ constexpr std::int64_t kMs = 1000000;
 // deadlocked: long enough that a busy machine does not fake one.
 constexpr std::int64_t kDeadlockQuietNs = 1000 * kMs;
 constexpr std::size_t kMaxCommandLine = 64 * 1024;
+// How long a process must be seen sleeping in its call to count as blocked.
+constexpr std::int64_t kBlockedSettleNs = 5 * kMs;
 // Free-run batching of the event stream (see loop()): after a read that found
 // less than kBatchBytes, wait kBatchNapNs before polling again.
 constexpr std::size_t kBatchBytes = 256 * 1024;
@@ -784,6 +786,8 @@ void Supervisor::handleRecord(std::string_view line)
         } else if (kind == "proc.exiting") {
             p->state = ProcState::Exiting;
         }
+        if (phase == "begin" || phase == "end")
+            p->sleepingSince = 0;
         if (phase == "begin") {
             p->openKind.assign(kind);
             p->openObj.assign(head.obj);
@@ -1171,9 +1175,19 @@ bool Supervisor::settled(bool timedCountsAsBlocked)
             if (p.openKind.empty() || (isTimedKind(p.openKind) && !timedCountsAsBlocked))
                 return false;
             // Blocked inside the kernel: its open `begin` plus /proc saying
-            // it sleeps.
+            // it has been sleeping for a while.
             const ProcStat st = readProcStat(pid);
-            if (st.exists && st.state != 'S' && st.state != 'Z')
+            if (!st.exists || st.state == 'Z')
+                continue;
+            if (st.state != 'S') {
+                p.sleepingSince = 0;
+                return false;
+            }
+            if (p.sleepingSince == 0) {
+                p.sleepingSince = now();
+                return false;
+            }
+            if (now() - p.sleepingSince < kBlockedSettleNs)
                 return false;
             continue;
         }

@@ -74,6 +74,11 @@ private:
         bool zombieReported = false;
         pid_t lastPpid = 0;
         char procState = '?';
+        // When /proc first showed it sleeping inside its open call: a process
+        // counts as blocked only once that has lasted a few milliseconds, so a
+        // passing sleep (a lock inside write(), a page fault) is not taken for
+        // a blocked call.
+        std::int64_t sleepingSince = 0;
         std::int64_t gateSince = 0;
     };
     struct OutputChannel {
