@@ -227,15 +227,30 @@ Record &Record::raw(std::string_view k, std::string_view json)
 
 Record &Record::beginArray(std::string_view k)
 {
+    const auto mark = m_len;
+    const bool first = m_first;
+    const bool overflowBefore = m_overflow;
+    m_overflow = false;
     key(k);
     put('[');
-    m_inArray = true;
-    m_firstItem = true;
+    if (m_overflow) {
+        // No room even for the key: leave the whole array out, so the line
+        // stays valid JSON (a cut key would not be).
+        m_len = mark;
+        m_first = first;
+        m_arrayDropped = true;
+    } else {
+        m_inArray = true;
+        m_firstItem = true;
+    }
+    m_overflow = m_overflow || overflowBefore;
     return *this;
 }
 
 Record &Record::item(std::int64_t value)
 {
+    if (m_arrayDropped)
+        return *this;
     const auto mark = m_len;
     if (!m_firstItem)
         put(',');
@@ -249,6 +264,8 @@ Record &Record::item(std::int64_t value)
 
 Record &Record::item(std::string_view text)
 {
+    if (m_arrayDropped)
+        return *this;
     const auto mark = m_len;
     if (!m_firstItem)
         put(',');
@@ -264,6 +281,10 @@ Record &Record::item(std::string_view text)
 
 Record &Record::endArray()
 {
+    if (m_arrayDropped) {
+        m_arrayDropped = false;
+        return *this;
+    }
     // The close reserve guarantees room for ']'.
     m_buf[m_len++] = ']';
     m_inArray = false;

@@ -68,6 +68,7 @@ private:
     std::size_t m_limit = kMaxLine - kSeqReserve;
     bool m_first = true;
     bool m_inArray = false;
+    bool m_arrayDropped = false;
     bool m_firstItem = true;
     bool m_overflow = false;
 };
