@@ -2,10 +2,10 @@
 
 #include "cexporter.h"
 #include "csvexporter.h"
-#include "textexporter.h"
 #include "imageexporter.h"
 #include "mermaidexporter.h"
 #include "perfettoexporter.h"
+#include "textexporter.h"
 
 std::unique_ptr<Exporter> createExporter(const QString &formatId, const ExportOptions &options)
 {
