@@ -33,9 +33,10 @@ char g_label[kLabelSize];
 std::int64_t g_startNs = 0;
 const ControlBlock *g_control = nullptr;
 
-void countingHandler(int sig)
+// Counts a delivery of `sig` and reports it as signal.deliver (with
+// `action` when not empty). Async-signal-safe: a Record on the stack, write(2).
+void reportDelivery(int sig, const char *action)
 {
-    const int saved = errno;
     if (sig > 0 && sig < NSIG)
         g_sigCount[sig] = g_sigCount[sig] + 1;
     Record r;
@@ -45,8 +46,16 @@ void countingHandler(int sig)
         .field("kind", "signal.deliver")
         .field("signal", protocol::signalName(sig))
         .field("count", static_cast<std::int64_t>(g_sigCount[sig]));
+    if (action[0] != '\0')
+        r.field("action", action);
     const auto line = r.finish();
     [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
+}
+
+void countingHandler(int sig)
+{
+    const int saved = errno;
+    reportDelivery(sig, "");
     errno = saved;
 }
 
@@ -57,20 +66,7 @@ void countingHandler(int sig)
 void reapingHandler(int sig)
 {
     const int saved = errno;
-    if (sig > 0 && sig < NSIG)
-        g_sigCount[sig] = g_sigCount[sig] + 1;
-    {
-        Record r;
-        r.field("t", monotonicNs() - g_startNs)
-            .field("pid", g_pid)
-            .field("label", static_cast<const char *>(g_label))
-            .field("kind", "signal.deliver")
-            .field("signal", protocol::signalName(sig))
-            .field("count", static_cast<std::int64_t>(g_sigCount[sig]))
-            .field("action", "reap");
-        const auto line = r.finish();
-        [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
-    }
+    reportDelivery(sig, "reap");
     for (;;) {
         int status = 0;
         const pid_t child = waitpid(-1, &status, WNOHANG);
