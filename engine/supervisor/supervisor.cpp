@@ -1105,6 +1105,16 @@ void Supervisor::reapChildren()
     }
 }
 
+void Supervisor::reportZombie(pid_t pid, Proc &p, const ProcStat &st)
+{
+    if (p.zombieReported)
+        return;
+    readEvents(true);
+    p.zombieReported = true;
+    emitOwn("proc.state", pid, p.label, ",\"state\":\"Z\",\"ppid\":" + std::to_string(st.ppid));
+    p.lastPpid = st.ppid;
+}
+
 void Supervisor::pollProc()
 {
     m_lastProcPollNs = now();
@@ -1115,12 +1125,8 @@ void Supervisor::pollProc()
         if (!st.exists)
             continue;
         p.procState = st.state;
-        if (st.state == 'Z' && !p.zombieReported) {
-            readEvents(true);
-            p.zombieReported = true;
-            emitOwn("proc.state", pid, p.label,
-                    ",\"state\":\"Z\",\"ppid\":" + std::to_string(st.ppid));
-            p.lastPpid = st.ppid;
+        if (st.state == 'Z') {
+            reportZombie(pid, p, st);
         } else if (st.state != 'Z' && p.lastPpid != 0 && st.ppid != p.lastPpid) {
             readEvents(true);
             emitOwn("proc.state", pid, p.label,
@@ -1158,8 +1164,17 @@ bool Supervisor::settled(bool timedCountsAsBlocked)
         case ProcState::Exiting: {
             // Said it exits, but its parent is woken only by the exit itself.
             const ProcStat st = readProcStat(pid);
-            if (st.exists && st.state != 'Z')
+            if (!st.exists)
+                continue;
+            if (st.state != 'Z')
                 return false;
+            // Its end belongs to this step, whatever the timing: our own
+            // child's exit comes with the reaping (SIGCHLD is on its way),
+            // another parent's zombie is reported now rather than by the
+            // next /proc poll.
+            if (st.ppid == m_self)
+                return false;
+            reportZombie(pid, p, st);
             continue;
         }
         case ProcState::Exec: {

@@ -12,6 +12,7 @@
 #include "scenario/ast.h"
 #include "scenario/params.h"
 #include "supervisor/cleanup.h"
+#include "supervisor/procstat.h"
 
 #include <cstdint>
 #include <deque>
@@ -110,6 +111,7 @@ private:
     void handleCommand(std::string_view line);
     void reapChildren();
     void pollProc();
+    void reportZombie(pid_t pid, Proc &p, const ProcStat &st);
 
     // Step mode and run state.
     /// Every process is at its gate, blocked in the kernel, exited or done

@@ -601,9 +601,10 @@ void TestExportText::formats()
         QVERIFY(format.filter.contains(format.suffix));
         QVERIFY2(createExporter(format.id) != nullptr, qPrintable(format.id));
     }
-    QCOMPARE(ids, (QStringList{QStringLiteral("perfetto"), QStringLiteral("csv"),
-                               QStringLiteral("mermaid"), QStringLiteral("svg"),
-                               QStringLiteral("png"), QStringLiteral("c")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("perfetto"), QStringLiteral("csv"),
+                          QStringLiteral("mermaid"), QStringLiteral("svg"), QStringLiteral("png"),
+                          QStringLiteral("c"), QStringLiteral("text")}));
     QVERIFY(!findExportFormat(QStringLiteral("pdf")));
     QVERIFY(createExporter(QStringLiteral("pdf")) == nullptr);
     QVERIFY(findExportFormat(QStringLiteral("png"))->draws);
