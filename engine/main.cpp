@@ -95,6 +95,9 @@ int cmdList(const std::vector<std::string> &args)
                 out += ",\"max\":" + std::to_string(pr.max);
             out += "}";
         }
+        out += "],\"manpages\":[";
+        for (std::size_t m = 0; m < b.manpages.size(); ++m)
+            out += (m ? "," : "") + json(b.manpages[m]);
         out += "]}";
     }
     out += "\n]\n";

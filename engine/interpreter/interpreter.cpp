@@ -264,6 +264,15 @@ void Interpreter::gate(const Statement &s)
     }
     if (s.op == "read")
         r.field("max", intOption(s, "max", 1024));
+    if (s.op == "write") {
+        // The bytes as the write will send them (parameters substituted).
+        if (hasOption(s, "fill")) {
+            r.field("bytes", std::max<std::int64_t>(0, intOption(s, "fill", 0)));
+        } else {
+            const std::string data = textArg(s, 1);
+            r.field("bytes", static_cast<std::int64_t>(data.size())).preview("data", data);
+        }
+    }
     emit(r);
     announceBorn();
     gateWait(slot, seen);

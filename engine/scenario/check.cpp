@@ -2,6 +2,7 @@
 
 #include "protocol/record.h"
 #include "scenario/library.h"
+#include "scenario/manpages.h"
 #include "scenario/params.h"
 
 #include <set>
@@ -64,6 +65,10 @@ int runCheckJson(const std::string &path, std::ostream &out)
             json += (first ? "" : ",") + quoted(p);
             first = false;
         }
+        json += "],\"manpages\":[";
+        const std::vector<std::string> pages = manPages(r.scenario);
+        for (std::size_t i = 0; i < pages.size(); ++i)
+            json += (i ? "," : "") + quoted(pages[i]);
         json += "]";
     }
     json += "}\n";

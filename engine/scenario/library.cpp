@@ -2,6 +2,7 @@
 
 #include "scenario/builtins.h"
 #include "scenario/lexer.h"
+#include "scenario/manpages.h"
 #include "scenario/vocabulary.h"
 
 #include <algorithm>
@@ -100,8 +101,8 @@ std::vector<BuiltinInfo> listBuiltins()
         const std::string id(b.id);
         const ParseResult r = parseScenario(b.text, "builtin:" + id, id);
         const Scenario &s = r.scenario;
-        list.push_back(
-            BuiltinInfo{s.id, s.title, s.category, s.description, s.watch, s.params, s.expect});
+        list.push_back(BuiltinInfo{s.id, s.title, s.category, s.description, s.watch, s.params,
+                                   s.expect, manPages(s)});
     }
     std::sort(list.begin(), list.end(), [](const BuiltinInfo &a, const BuiltinInfo &b) {
         const std::size_t ra = categoryRank(a.category);

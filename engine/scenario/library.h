@@ -15,7 +15,8 @@ struct BuiltinInfo {
     std::string id, title, category, description;
     std::vector<std::string> watch;
     std::vector<Param> params;
-    std::string expect = "completed"; // the `end` status a run of it should have
+    std::string expect = "completed";  // the `end` status a run of it should have
+    std::vector<std::string> manpages; // manPages(): "fork(2)", "waitpid(2)", ...
 };
 
 /// Every built-in, ordered by category (processes, signals, pipes, fifos, shm,

@@ -66,28 +66,38 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "print",
          .synopsis = "print STRING",
          .c = "printf",
+         .manpages = {{"printf(3)"}, {"fflush(3)"}},
          .args = {arg(Slot::Text, "the text to print")},
          .substitutions = true});
     add({.name = "printf",
          .synopsis = "printf STRING",
          .c = "printf",
+         .manpages = {{"printf(3)"}},
          .args = {arg(Slot::Text, "the text to put in the stdout buffer")},
          .substitutions = true});
-    add({.name = "fflush", .synopsis = "fflush", .c = "fflush"});
+    add({.name = "fflush", .synopsis = "fflush", .c = "fflush", .manpages = {{"fflush(3)"}}});
     add({.name = "eprint",
          .synopsis = "eprint STRING",
          .c = "fprintf",
+         .manpages = {{"fprintf(3)"}},
          .args = {arg(Slot::Text, "the text to print on stderr")},
          .substitutions = true});
     add({.name = "fork",
          .synopsis = "fork [NAME] {",
          .c = "fork",
+         .manpages = {{"fork(2)"}, {"exit(3)", ManPageSpec::When::AfterBody}},
          .args = {newName(HandleKind::Child, "the child's name", true)},
          .block = true});
-    add({.name = "fork_unchecked", .synopsis = "fork_unchecked", .c = "fork"});
+    add({.name = "fork_unchecked",
+         .synopsis = "fork_unchecked",
+         .c = "fork",
+         .manpages = {{"fork(2)"}}});
     add({.name = "fork_tree",
          .synopsis = "fork_tree INT INT {",
          .c = "fork",
+         .manpages = {{"fork(2)"},
+                      {"exit(3)", ManPageSpec::When::AfterBody},
+                      {"waitpid(2)", ManPageSpec::When::AfterBody}},
          .args = {intArg("the depth of the tree", 1, 10),
                   intArg("how many children each process forks", 1, 64)},
          .block = true,
@@ -95,30 +105,40 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "wait",
          .synopsis = "wait [NAME]",
          .c = "waitpid",
+         .manpages = {{"wait(2)", ManPageSpec::When::WithoutArgs},
+                      {"waitpid(2)", ManPageSpec::When::WithArgs}},
          .args = {arg(Slot::Child, "the child to wait for", true)},
          .mayBlock = true});
     add({.name = "exit",
          .synopsis = "exit [INT]",
          .c = "exit",
+         .manpages = {{"exit(3)"}},
          .args = {intArg("the exit status", 0, 255, true)}});
     add({.name = "sleep",
          .synopsis = "sleep INT",
          .c = "sleep",
+         .manpages = {{"sleep(3)", ManPageSpec::When::NoHandlers},
+                      {"nanosleep(2)", ManPageSpec::When::Handlers}},
          .args = {intArg("seconds", 0, 3600)},
          .mayBlock = true});
     add({.name = "msleep",
          .synopsis = "msleep INT",
          .c = "usleep",
+         .manpages = {{"usleep(3)", ManPageSpec::When::NoHandlers},
+                      {"nanosleep(2)", ManPageSpec::When::Handlers}},
          .args = {intArg("milliseconds", 0, 3600 * 1000)},
          .mayBlock = true});
     add({.name = "usleep",
          .synopsis = "usleep INT",
          .c = "usleep",
+         .manpages = {{"usleep(3)", ManPageSpec::When::NoHandlers},
+                      {"nanosleep(2)", ManPageSpec::When::Handlers}},
          .args = {intArg("microseconds", 0, 3600LL * 1000 * 1000)},
          .mayBlock = true});
     add({.name = "exec",
          .synopsis = "exec WORD...",
          .c = "execvp",
+         .manpages = {{"execvp(3)"}},
          .args = {arg(Slot::Argv, "the program and its arguments")}});
     add({.name = "repeat",
          .synopsis = "repeat INT {",
@@ -130,32 +150,46 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "sigaction",
          .synopsis = "sigaction SIG count|ignore|default|reap",
          .c = "sigaction",
+         .manpages = {{"sigaction(2)"},
+                      {"sigemptyset(3)"},
+                      {"waitpid(2)", ManPageSpec::When::WithWord, "reap"}},
          .args = {arg(Slot::Signal, "the signal to handle"),
                   choice({"count", "ignore", "default", "reap"}, "the action")}});
     add({.name = "kill",
          .synopsis = "kill TARGET SIG",
          .c = "kill",
+         .manpages = {{"kill(2)"},
+                      {"getpid(2)", ManPageSpec::When::WithWord, "self"},
+                      {"getppid(2)", ManPageSpec::When::WithWord, "parent"}},
          .args = {arg(Slot::Target, "the process to signal"),
                   arg(Slot::Signal, "the signal to send")}});
-    add({.name = "pause", .synopsis = "pause", .c = "pause", .mayBlock = true});
+    add({.name = "pause",
+         .synopsis = "pause",
+         .c = "pause",
+         .manpages = {{"pause(2)"}},
+         .mayBlock = true});
 
     // Pipes, descriptors, FIFOs and files
     add({.name = "pipe",
          .synopsis = "pipe NAME",
          .c = "pipe",
+         .manpages = {{"pipe(2)"}},
          .args = {newName(HandleKind::Pipe, "the pipe's name")}});
     add({.name = "close",
          .synopsis = "close FD",
          .c = "close",
+         .manpages = {{"close(2)"}},
          .args = {arg(Slot::Closable, "the descriptor to close")}});
     add({.name = "dup2",
          .synopsis = "dup2 FD INT",
          .c = "dup2",
+         .manpages = {{"dup2(2)"}},
          .args = {arg(Slot::Fd, "the descriptor to copy"),
                   intArg("the new descriptor number", 0, 1023)}});
     add({.name = "write",
          .synopsis = "write FD STRING | write FD fill INT",
          .c = "write",
+         .manpages = {{"write(2)"}, {"memset(3)", ManPageSpec::When::WithWord, "fill"}},
          .args = {arg(Slot::Fd, "the descriptor to write to"),
                   arg(Slot::Text, "the text to write", true)},
          .options = {valued("fill", intArg("how many bytes of 'x' to write", 1, kMaxIo))},
@@ -163,6 +197,7 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "read",
          .synopsis = "read FD [max INT] [until-eof | until STRING] [echo] [into NAME]",
          .c = "read",
+         .manpages = {{"read(2)"}, {"write(2)", ManPageSpec::When::WithWord, "echo"}},
          .args = {arg(Slot::Fd, "the descriptor to read from")},
          .options = {valued("max", intArg("the most bytes one read returns", 1, kMaxIo)),
                      flag("until-eof", "until"),
@@ -172,11 +207,13 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "mkfifo",
          .synopsis = "mkfifo STRING [mode INT]",
          .c = "mkfifo",
+         .manpages = {{"mkfifo(3)"}},
          .args = {arg(Slot::Path, "the FIFO's path")},
          .options = {valued("mode", mode)}});
     add({.name = "open",
          .synopsis = "open NAME STRING read|write|rdwr [create] [mode INT]",
          .c = "open",
+         .manpages = {{"open(2)"}},
          .args = {newName(HandleKind::File, "the descriptor's name"),
                   arg(Slot::Path, "the path to open"),
                   choice({"read", "write", "rdwr"}, "the access mode")},
@@ -185,12 +222,14 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "unlink",
          .synopsis = "unlink STRING",
          .c = "unlink",
+         .manpages = {{"unlink(2)"}},
          .args = {arg(Slot::Path, "the path to remove")}});
 
     // Shared memory and mapped files
     add({.name = "shm_open",
          .synopsis = "shm_open NAME STRING rdonly|rdwr [create] [mode INT]",
          .c = "shm_open",
+         .manpages = {{"shm_open(3)"}},
          .args = {newName(HandleKind::Shm, "the shared memory's name"),
                   arg(Slot::IpcName, "the shared memory object, e.g. \"/AOS\""),
                   choice({"rdonly", "rdwr"}, "the access mode")},
@@ -198,11 +237,13 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "ftruncate",
          .synopsis = "ftruncate NAME INT",
          .c = "ftruncate",
+         .manpages = {{"ftruncate(2)"}},
          .args = {arg(Slot::Shm, "the shared memory to resize"),
                   intArg("the size in bytes", 0, kMaxSize)}});
     add({.name = "mmap",
          .synopsis = "mmap MAP NAME INT read|rdwr",
          .c = "mmap",
+         .manpages = {{"mmap(2)"}},
          .args = {newName(HandleKind::Map, "the mapping's name"),
                   arg(Slot::MapSource, "the shared memory or file to map"),
                   intArg("the size in bytes", 1, kMaxSize),
@@ -210,15 +251,18 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "munmap",
          .synopsis = "munmap MAP",
          .c = "munmap",
+         .manpages = {{"munmap(2)"}},
          .args = {arg(Slot::Map, "the mapping to remove")}});
     add({.name = "mem_write",
          .synopsis = "mem_write MAP INT STRING",
          .c = "memcpy",
+         .manpages = {{"memcpy(3)"}},
          .args = {arg(Slot::Map, "the mapping to write to"), intArg("the offset", 0, kMaxSize - 1),
                   arg(Slot::Text, "the bytes to write")}});
     add({.name = "mem_read",
          .synopsis = "mem_read MAP INT INT [as int32] [echo] [into NAME]",
          .c = "memcpy",
+         .manpages = {{"memcpy(3)"}, {"write(2)", ManPageSpec::When::WithWord, "echo"}},
          .args = {arg(Slot::Map, "the mapping to read from"), intArg("the offset", 0, kMaxSize - 1),
                   intArg("how many bytes", 1, kMaxIo)},
          .options = {valued("as", choice({"int32"}, "how to read the bytes")), flag("echo"),
@@ -238,12 +282,14 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "shm_unlink",
          .synopsis = "shm_unlink STRING",
          .c = "shm_unlink",
+         .manpages = {{"shm_unlink(3)"}},
          .args = {arg(Slot::IpcName, "the shared memory object to remove")}});
 
     // Named semaphores
     add({.name = "sem_open",
          .synopsis = "sem_open NAME STRING [create] [value INT]",
          .c = "sem_open",
+         .manpages = {{"sem_open(3)"}},
          .args = {newName(HandleKind::Sem, "the semaphore's name"),
                   arg(Slot::IpcName, "the semaphore, e.g. \"/sem_AOS\"")},
          .options = {flag("create"),
@@ -251,19 +297,23 @@ std::vector<OpSpec> buildVocabulary()
     add({.name = "sem_wait",
          .synopsis = "sem_wait NAME",
          .c = "sem_wait",
+         .manpages = {{"sem_wait(3)"}},
          .args = {arg(Slot::Sem, "the semaphore")},
          .mayBlock = true});
     add({.name = "sem_post",
          .synopsis = "sem_post NAME",
          .c = "sem_post",
+         .manpages = {{"sem_post(3)"}},
          .args = {arg(Slot::Sem, "the semaphore")}});
     add({.name = "sem_close",
          .synopsis = "sem_close NAME",
          .c = "sem_close",
+         .manpages = {{"sem_close(3)"}},
          .args = {arg(Slot::Sem, "the semaphore")}});
     add({.name = "sem_unlink",
          .synopsis = "sem_unlink STRING",
          .c = "sem_unlink",
+         .manpages = {{"sem_unlink(3)"}},
          .args = {arg(Slot::IpcName, "the semaphore to remove")}});
     return v;
 }
@@ -327,6 +377,15 @@ const OpSpec *findOp(std::string_view name)
             return &op;
     }
     return nullptr;
+}
+
+std::string_view substitutionManPage(std::string_view substitution)
+{
+    if (substitution == "pid")
+        return "getpid(2)";
+    if (substitution == "ppid")
+        return "getppid(2)";
+    return {};
 }
 
 const std::vector<std::string_view> &directiveNames()

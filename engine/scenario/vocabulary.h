@@ -52,11 +52,31 @@ struct OptionSpec {
     std::string_view excludes;    // an option it cannot be combined with, or empty
 };
 
+/// A manual page of a call that a statement's C code makes, and when it makes it
+/// (`ipcviz-engine list --json` gives each scenario the pages of its calls).
+struct ManPageSpec {
+    enum class When {
+        Always,
+        WithoutArgs, // the statement has no positional argument (`wait`)
+        WithArgs,    // it has one (`wait NAME`)
+        WithWord,    // `word` is one of its arguments or options (`reap`, `self`, `fill`)
+        Handlers,    // the scenario installs a counting or reaping handler somewhere
+        NoHandlers,  // it installs none
+        AfterBody,   // after the statement's block (a child's exit(0) at its end)
+    };
+    std::string_view page; // "waitpid(2)": name and section
+    When when = When::Always;
+    std::string_view word = {}; // When::WithWord only
+};
+
 /// One statement of the language.
 struct OpSpec {
     std::string_view name = {};     // "read"
     std::string_view synopsis = {}; // "read FD [max INT] [until-eof | until STRING] [echo] ..."
     std::string_view c = {};        // the C call it stands for: "read"
+    // The pages of the calls its C code makes, main call first; error paths (perror,
+    // exit) and the helpers' EINTR retries are left out.
+    std::vector<ManPageSpec> manpages = {};
     std::vector<ArgSpec> args = {}; // positional, in order (an Argv slot takes the rest)
     std::vector<OptionSpec> options = {};
     bool block = false;         // takes a `{ ... }` body (fork, repeat, fork_tree)
@@ -70,6 +90,10 @@ struct OpSpec {
 const std::vector<OpSpec> &vocabulary();
 /// The statement called `name`, or nullptr.
 const OpSpec *findOp(std::string_view name);
+
+/// The manual page of the call a run-time substitution of printed text makes
+/// (`%pid` -> "getpid(2)"), or empty.
+std::string_view substitutionManPage(std::string_view substitution);
 
 /// The file-level directives (id, title, ...), for suggestions.
 const std::vector<std::string_view> &directiveNames();
