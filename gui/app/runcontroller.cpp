@@ -139,7 +139,7 @@ void RunController::onRunFinished(const Event &end)
             MessageBar::Level::Error,
             tr("The engine could not run the scenario to its end: %1").arg(message));
     }
-    if (!end.fields.value(QStringLiteral("leaks")).toArray().isEmpty()) {
+    if (!end.value(QStringLiteral("leaks")).toArray().isEmpty()) {
         Q_EMIT messageRaised(MessageBar::Level::Error,
                              tr("Something survived the run despite cleanup (see the end record "
                                 "in the event log). Please report this as a bug."));

@@ -11,7 +11,10 @@
 #include "views/timelineview.h"
 #include "views/viewselection.h"
 
+#include <QEvent>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 constexpr int kFrameMs = 33;
@@ -46,6 +49,7 @@ void ViewCoordinator::setTimeline(TimelineScene *scene, TimelineView *view)
     m_timeline = scene;
     m_timelineView = view;
     scene->setPalette(m_palette);
+    scene->followEvents(&m_model->events()); // the model's list, not a copy
     connect(scene, &TimelineScene::processActivated, m_selection, &ViewSelection::selectProcess);
     connect(scene, &TimelineScene::eventActivated, this, [this](int index) {
         if (index < 0 || index >= m_model->eventCount())
@@ -92,16 +96,36 @@ void ViewCoordinator::onRunReset()
 void ViewCoordinator::onEventsAppended(int first, int last)
 {
     // Colours follow the order in which processes first appear, the same for every view.
-    EventList added;
+    // The last two labels are compared first: cheaper than the palette's lookup.
+    QString recent[2];
     for (int i = std::max(0, first); i <= last && i < m_model->eventCount(); ++i) {
-        const Event &e = m_model->event(i);
-        if (!e.label.isEmpty())
-            m_palette->assign(e.label);
-        added.append(e);
+        const QString &label = m_model->event(i).label;
+        if (label.isEmpty() || label == recent[0] || label == recent[1])
+            continue;
+        m_palette->assign(label);
+        recent[1] = std::exchange(recent[0], label);
     }
     if (m_timeline)
-        m_timeline->appendEvents(added);
+        m_timeline->showAppended();
     scheduleRefresh();
+}
+
+bool ViewCoordinator::event(QEvent *event)
+{
+    // Reaches us from the main window, our parent, like every child of a widget.
+    if (event->type() == QEvent::LanguageChange)
+        redrawAll();
+    return QObject::event(event);
+}
+
+void ViewCoordinator::redrawAll()
+{
+    if (m_timeline) {
+        m_timeline->setEvents(m_model->events());
+        m_timeline->selectProcess(m_selection->process());
+    }
+    // Same cursor as shown: nothing animates, every item gets its words again.
+    refreshNow();
 }
 
 void ViewCoordinator::scheduleRefresh()

@@ -18,7 +18,10 @@ class ViewSelection;
 /// canvas, timeline and inspector at the time cursor (coalesced to at most one
 /// redraw per frame however fast events arrive), animates what moved when the
 /// cursor advances by a few events, assigns process colours in order of
-/// appearance, and carries a selection made in one view to the others.
+/// appearance, and carries a selection made in one view to the others. When
+/// the interface language changes it draws every view again, since their words
+/// (canvas cards, timeline tooltips, inspector, code and explanation panes) are
+/// made when drawn.
 class ViewCoordinator : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +41,11 @@ public:
     void setAnimationDuration(int ms);
     /// Redraws at once instead of at the next frame (tests, exports).
     void refreshNow();
+    /// Draws every view again from the model (their words in the interface language).
+    void redrawAll();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void onRunReset();

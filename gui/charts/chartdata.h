@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QString>
 #include <QVector>
+#include <future>
+#include <vector>
 
 /// One value of a chart series from a given event on: the series is a step
 /// function, so a sample holds until the next one.
@@ -44,16 +46,25 @@ struct ChartSeriesData {
 /// the bytes each process wrote and read so far. Events are applied through a
 /// RunState, so the charts agree with the canvas; samples are kept only on change
 /// and decimated for drawing (points()), so a run of any length stays cheap.
+///
+/// A large append() is worked on in a thread of its own while the caller goes on
+/// (a trace of a million events costs the UI thread nothing here); the series
+/// accessors wait for it. eventCount(), lastTime(), timeOf() and indexAtTime()
+/// are known at once.
 class ChartData {
 public:
     /// A pipe holds at most this many bytes on Linux (the default pipe size).
     static constexpr qint64 PipeCapacity = 64 * 1024;
-    /// Upper bound of points() per series.
-    static constexpr int DefaultMaxPoints = 2000;
+    /// Upper bound of points() per series: 4 (first, lowest, highest, last) per
+    /// bucket of about 2 pixels of a chart's width.
+    static constexpr int DefaultMaxPoints = 1200;
 
     enum class Count { Alive, Blocked, Zombie };
 
     ChartData() = default;
+    ~ChartData();
+    ChartData(const ChartData &) = delete;
+    ChartData &operator=(const ChartData &) = delete;
 
     /// Drops everything and starts a run described by hello.
     void reset(const Event &hello);
@@ -71,18 +82,21 @@ public:
     int indexAtTime(qint64 t) const;
 
     /// Pipes and FIFOs, in order of appearance: bytes held (at most PipeCapacity).
-    const QList<ChartSeriesData> &fillSeries() const { return m_fill; }
+    const QList<ChartSeriesData> &fillSeries() const { return ready().fill.series; }
     /// Semaphores, in order of appearance: value.
-    const QList<ChartSeriesData> &semaphoreSeries() const { return m_sem; }
+    const QList<ChartSeriesData> &semaphoreSeries() const { return ready().sem.series; }
     /// Moments processes blocked on semaphore obj.
-    QList<BlockedMoment> blockedMoments(const QString &obj) const { return m_blocked.value(obj); }
+    QList<BlockedMoment> blockedMoments(const QString &obj) const
+    {
+        return ready().blocked.value(obj);
+    }
     const ChartSeriesData &countSeries(Count which) const
     {
-        return m_counts[static_cast<int>(which)];
+        return ready().counts[static_cast<int>(which)];
     }
     /// Processes, in order of appearance: cumulative bytes written / read.
-    const QList<ChartSeriesData> &writtenSeries() const { return m_written; }
-    const QList<ChartSeriesData> &readSeries() const { return m_read; }
+    const QList<ChartSeriesData> &writtenSeries() const { return ready().written.series; }
+    const QList<ChartSeriesData> &readSeries() const { return ready().read.series; }
 
     /// The series as points to draw (x in ms, y the value): a step line ending at
     /// lastTime(), decimated to at most maxPoints points while keeping each time
@@ -95,23 +109,35 @@ public:
     static QList<QPointF> decimate(const QList<QPointF> &points, int maxPoints);
 
 private:
-    static void record(QList<ChartSeriesData> &list, QHash<QString, int> &byKey, const QString &key,
-                       const ChartSample &sample);
+    /// Series of one chart, by key and by position of their object or process in
+    /// the RunState (positions never change).
+    struct SeriesList {
+        QList<ChartSeriesData> series;
+        QHash<QString, int> byKey;
+        std::vector<int> byPosition; // -1: not looked up yet
+    };
+    static ChartSeriesData &seriesAt(SeriesList &list, qsizetype position, const QString &key);
     static void record(ChartSeriesData &series, const ChartSample &sample);
-    void sample(const Event &event, int index);
 
-    RunState m_state;
+    /// What the events make, built by one thread at a time.
+    struct Series {
+        RunState state;
+        SeriesList fill;
+        SeriesList sem;
+        QHash<QString, QList<BlockedMoment>> blocked;
+        ChartSeriesData counts[3];
+        SeriesList written;
+        SeriesList read;
+
+        void apply(const EventList &events, int firstIndex);
+        void sample(const Event &event, int index);
+    };
+    /// The series once every append() so far is worked in.
+    const Series &ready() const;
+
     int m_eventCount = 0;
     qint64 m_lastTime = 0;
     QVector<qint64> m_times; // running maximum of t, so it can be searched
-    QList<ChartSeriesData> m_fill;
-    QHash<QString, int> m_fillByKey;
-    QList<ChartSeriesData> m_sem;
-    QHash<QString, int> m_semByKey;
-    QHash<QString, QList<BlockedMoment>> m_blocked;
-    ChartSeriesData m_counts[3];
-    QList<ChartSeriesData> m_written;
-    QHash<QString, int> m_writtenByKey;
-    QList<ChartSeriesData> m_read;
-    QHash<QString, int> m_readByKey;
+    Series m_series;
+    mutable std::future<void> m_work; // a large append() in progress
 };

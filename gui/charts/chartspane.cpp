@@ -3,7 +3,9 @@
 #include "models/runmodel.h"
 #include "timechartview.h"
 
+#include <QChart>
 #include <QCheckBox>
+#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTabWidget>
@@ -35,14 +37,11 @@ double maxY(const QList<QPointF> &points)
 
 ChartsPane::ChartsPane(RunModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_tabs(new QTabWidget(this)),
-      m_showCeiling(new QCheckBox(tr("Show the 64 KiB pipe capacity"), this)),
-      m_redrawTimer(new QTimer(this))
+      m_showCeiling(new QCheckBox(this)), m_redrawTimer(new QTimer(this))
 {
-    m_views[FillTab] = new TimeChartView(tr("Bytes held in pipes and FIFOs"), tr("bytes"));
-    m_views[SemaphoreTab] = new TimeChartView(tr("Semaphore values"), tr("value"));
-    m_views[ProcessTab] = new TimeChartView(tr("Processes"), tr("processes"));
-    m_views[BytesTab] =
-        new TimeChartView(tr("Bytes written (solid) and read (dashed) per process"), tr("bytes"));
+    // Titles come from retranslateUi().
+    for (TimeChartView *&view : m_views)
+        view = new TimeChartView(QString(), QString());
 
     auto *fillPage = new QWidget;
     auto *fillLayout = new QVBoxLayout(fillPage);
@@ -50,20 +49,19 @@ ChartsPane::ChartsPane(RunModel *model, QWidget *parent)
     fillLayout->addWidget(m_views[FillTab], 1);
     fillLayout->addWidget(m_showCeiling);
     m_showCeiling->setChecked(true);
-    m_showCeiling->setToolTip(
-        tr("A pipe holds at most 64 KiB: a writer blocks when it is full. Uncheck to zoom "
-           "on small amounts."));
-    m_tabs->addTab(fillPage, tr("Pipes"));
-    m_tabs->addTab(m_views[SemaphoreTab], tr("Semaphores"));
-    m_tabs->addTab(m_views[ProcessTab], tr("Processes"));
-    m_tabs->addTab(m_views[BytesTab], tr("Bytes"));
+    m_tabs->addTab(fillPage, QString());
+    m_tabs->addTab(m_views[SemaphoreTab], QString());
+    m_tabs->addTab(m_views[ProcessTab], QString());
+    m_tabs->addTab(m_views[BytesTab], QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
     m_redrawTimer->setSingleShot(true);
     m_redrawTimer->setInterval(RedrawMs);
-    connect(m_redrawTimer, &QTimer::timeout, this, &ChartsPane::redraw);
+    // Charts out of sight (a tab behind the timeline) wait to be seen before they are drawn.
+    connect(m_redrawTimer, &QTimer::timeout, this,
+            [this] { visibleRegion().isEmpty() ? m_redrawTimer->start() : redraw(); });
     connect(m_showCeiling, &QCheckBox::toggled, this, &ChartsPane::redraw);
     for (TimeChartView *view : m_views)
         connect(view, &TimeChartView::timeClicked, this, &ChartsPane::moveCursorTo);
@@ -72,7 +70,50 @@ ChartsPane::ChartsPane(RunModel *model, QWidget *parent)
     connect(m_model, &RunModel::eventsAppended, this, &ChartsPane::appendEvents);
     connect(m_model, &RunModel::runEnded, this, [this] { m_redrawTimer->start(); });
     connect(m_model, &RunModel::cursorChanged, this, &ChartsPane::updateCursor);
+    retranslateUi();
     rebuild();
+}
+
+void ChartsPane::retranslateUi()
+{
+    m_showCeiling->setText(tr("Show the 64 KiB pipe capacity"));
+    m_showCeiling->setToolTip(
+        tr("A pipe holds at most 64 KiB: a writer blocks when it is full. Uncheck to zoom "
+           "on small amounts."));
+    const struct {
+        Tab tab;
+        QString name;
+        QString title;
+        QString unit;
+    } tabs[] = {
+        {FillTab, tr("Pipes"), tr("Bytes held in pipes and FIFOs"), tr("bytes")},
+        {SemaphoreTab, tr("Semaphores"), tr("Semaphore values"), tr("value")},
+        {ProcessTab, tr("Processes"), tr("Processes"), tr("processes")},
+        {BytesTab, tr("Bytes"), tr("Bytes written (solid) and read (dashed) per process"),
+         tr("bytes")},
+    };
+    for (const auto &t : tabs) {
+        TimeChartView *view = m_views[t.tab];
+        m_tabs->setTabText(t.tab, t.name);
+        m_tabs->setTabToolTip(t.tab, t.title);
+        view->chart()->setTitle(t.title);
+        view->valueAxis()->setTitleText(t.unit);
+        // TimeChartView's own words, in its context (it does not retranslate itself).
+        view->timeAxis()->setTitleText(TimeChartView::tr("time (ms)"));
+        view->cursorSeries()->setName(TimeChartView::tr("cursor"));
+        view->setToolTip(TimeChartView::tr("Click to move the time cursor"));
+        view->setAccessibleName(t.title);
+    }
+    m_tabs->setAccessibleName(tr("Charts of the run"));
+}
+
+void ChartsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        redraw(); // the series' names
+    }
+    QWidget::changeEvent(event);
 }
 
 TimeChartView *ChartsPane::chartView(Tab tab) const

@@ -31,7 +31,11 @@ public:
 
     static constexpr int RedrawMs = 150;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void appendEvents(int first, int last);
     void updateCursor();

@@ -41,9 +41,17 @@ void TimeChartView::clearSeries()
 
 void TimeChartView::addSeries(QAbstractSeries *series, bool inLegend)
 {
+    // A series lays itself out again (and strokes its outline) at each of these
+    // steps: its points come in only once it is on its axes.
+    auto *xy = qobject_cast<QXYSeries *>(series);
+    const QList<QPointF> points = xy ? xy->points() : QList<QPointF>();
+    if (!points.isEmpty())
+        xy->clear();
     chart()->addSeries(series);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_valueAxis);
+    if (!points.isEmpty())
+        xy->replace(points);
     if (!inLegend) {
         const auto markers = chart()->legend()->markers(series);
         for (QLegendMarker *marker : markers)
@@ -53,21 +61,37 @@ void TimeChartView::addSeries(QAbstractSeries *series, bool inLegend)
 
 void TimeChartView::setRanges(double endMs, double maxValue)
 {
-    m_timeAxis->setRange(0, endMs > 0 ? endMs : 1);
-    m_valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.05 : 1);
-    // Round tick values (0, 20000, 40000 rather than 0, 17203.2, ...). The time
-    // axis keeps its range, so the run fills the width: ticks every 1, 2 or 5 x 10^k.
-    m_valueAxis->applyNiceNumbers();
-    const double span = m_timeAxis->max();
+    // Each change of a range lays every series out again: change what changed, once.
+    // Round tick values (0, 20000, 40000 rather than 0, 17203.2, ...), worked out on
+    // an axis of no chart.
+    QValueAxis nice;
+    nice.setTickCount(m_valueAxis->tickCount());
+    nice.setRange(0, maxValue > 0 ? maxValue * 1.05 : 1);
+    nice.applyNiceNumbers();
+    if (nice.max() != m_valueAxis->max() || nice.min() != m_valueAxis->min() ||
+        nice.tickCount() != m_valueAxis->tickCount()) {
+        m_valueAxis->setTickCount(nice.tickCount());
+        m_valueAxis->setRange(nice.min(), nice.max());
+    }
+    // The time axis keeps its range, so the run fills the width: ticks every 1, 2 or
+    // 5 x 10^k.
+    const double span = endMs > 0 ? endMs : 1;
     double step = std::pow(10.0, std::floor(std::log10(span / 6)));
     for (const double factor : {2.0, 5.0, 10.0}) {
         if (span / step <= 8)
             break;
         step = std::pow(10.0, std::floor(std::log10(span / 6))) * factor;
     }
-    m_timeAxis->setTickType(QValueAxis::TicksDynamic);
-    m_timeAxis->setTickAnchor(0);
-    m_timeAxis->setTickInterval(step);
+    if (span != m_timeAxis->max() || m_timeAxis->min() != 0 ||
+        m_timeAxis->tickType() != QValueAxis::TicksDynamic || m_timeAxis->tickInterval() != step) {
+        // Fixed ticks while range and interval change: the old interval over a much
+        // longer range would lay out millions of ticks (a step-mode run left waiting).
+        m_timeAxis->setTickType(QValueAxis::TicksFixed);
+        m_timeAxis->setRange(0, span);
+        m_timeAxis->setTickAnchor(0);
+        m_timeAxis->setTickInterval(step);
+        m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+    }
     placeCursor();
 }
 

@@ -1,9 +1,7 @@
 #include "eventdecoder.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include <QJsonValue>
 #include <QLoggingCategory>
 #include <cstring>
 #include <utility>
@@ -16,10 +14,10 @@ namespace {
 // errors left out is still reported once.
 constexpr qsizetype MaxStoredErrors = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EventDecoder", text);
-}
+/// The context under which Qt Linguist collects this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(EventDecoder)
+};
 
 QByteArrayView chopCarriageReturn(QByteArrayView line)
 {
@@ -37,48 +35,6 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
-// The record check shared by decodeLine() and the stream decoder: JSON object,
-// hello/end by `type`, events by `kind` with an integer `seq`.
-std::optional<Event> parseRecord(QByteArrayView line, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("invalid JSON at byte %1: %2")
-                     .arg(parseError.offset + 1)
-                     .arg(parseError.errorString());
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = tr("not a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    const QJsonValue type = object.value(QLatin1String("type"));
-    if (!type.isUndefined()) {
-        const QString name = type.toString();
-        if (name != QLatin1String("hello") && name != QLatin1String("end")) {
-            *error = tr("unknown record type \"%1\" (expected hello or end)")
-                         .arg(type.isString() ? name : tr("not a string"));
-            return std::nullopt;
-        }
-        return Event::fromJson(object);
-    }
-    const QJsonValue kind = object.value(QLatin1String("kind"));
-    if (!kind.isString() || kind.toString().isEmpty()) {
-        *error = tr("record has neither a \"kind\" nor a \"type\"");
-        return std::nullopt;
-    }
-    const QJsonValue seq = object.value(QLatin1String("seq"));
-    if (seq.toInteger(-1) < 0) {
-        *error =
-            tr("event \"%1\" has no valid \"seq\" (a non-negative integer)").arg(kind.toString());
-        return std::nullopt;
-    }
-    return Event::fromJson(object);
-}
-
 } // namespace
 
 std::optional<Event> EventDecoder::decodeLine(QByteArrayView line, QString *error)
@@ -87,16 +43,17 @@ std::optional<Event> EventDecoder::decodeLine(QByteArrayView line, QString *erro
     QString &message = error ? *error : ignored;
     line = chopCarriageReturn(line);
     if (line.size() > MaxLineBytes - 1) {
-        message = tr("line is %1 bytes long; the limit is %2 bytes")
+        message = Tr::tr("line is %1 bytes long; the limit is %2 bytes")
                       .arg(line.size() + 1)
                       .arg(MaxLineBytes);
         return std::nullopt;
     }
     if (isBlank(line)) {
-        message = tr("empty line");
+        message = Tr::tr("empty line");
         return std::nullopt;
     }
-    return parseRecord(line, &message);
+    RecordParser parser;
+    return parser.parse(line, &message);
 }
 
 void EventDecoder::feed(QByteArrayView bytes)
@@ -115,7 +72,7 @@ void EventDecoder::feed(QByteArrayView bytes)
             if (m_buffer.size() + rest.size() > MaxLineBytes) {
                 QByteArray excerpt = m_buffer;
                 excerpt.append(rest.first(qMin(rest.size(), ExcerptBytes)));
-                addError(tr("line is longer than %1 bytes; skipped").arg(MaxLineBytes), excerpt,
+                addError(Tr::tr("line is longer than %1 bytes; skipped").arg(MaxLineBytes), excerpt,
                          m_lineNumber + 1);
                 m_discarding = true;
                 m_buffer.clear();
@@ -135,7 +92,7 @@ void EventDecoder::feed(QByteArrayView bytes)
             decodeCompleteLine(piece);
         } else if (m_buffer.size() + piece.size() > MaxLineBytes) {
             QByteArray excerpt = m_buffer;
-            addError(tr("line is %1 bytes long; the limit is %2 bytes; skipped")
+            addError(Tr::tr("line is %1 bytes long; the limit is %2 bytes; skipped")
                          .arg(m_buffer.size() + piece.size() + 1)
                          .arg(MaxLineBytes),
                      excerpt);
@@ -165,6 +122,32 @@ void EventDecoder::finish()
 void EventDecoder::reset()
 {
     *this = EventDecoder();
+}
+
+void EventDecoder::continueStream()
+{
+    reset();
+    m_continuation = true;
+}
+
+bool EventDecoder::append(EventDecoder &&rest)
+{
+    // What decoding the whole stream in one go would have found, or refuse.
+    const bool followsOn = rest.m_continuation && rest.m_errorCount == 0 && !rest.m_refused &&
+                           !rest.m_helloInContinuation && m_hello && !m_refused && !m_seenEnd &&
+                           !m_discarding && m_buffer.isEmpty() &&
+                           (!rest.m_assumedLastSeq || *rest.m_assumedLastSeq == m_lastSeq);
+    if (!followsOn)
+        return false;
+    m_events.append(std::move(rest.m_events));
+    m_lineNumber += rest.m_lineNumber;
+    if (rest.m_assumedLastSeq)
+        m_lastSeq = rest.m_lastSeq;
+    m_seenEnd = rest.m_seenEnd;
+    m_buffer = std::move(rest.m_buffer);
+    m_discarding = rest.m_discarding;
+    rest.reset();
+    return true;
 }
 
 EventList EventDecoder::takeEvents()
@@ -207,14 +190,14 @@ void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
     if (isBlank(line))
         return;
     if (line.size() > MaxLineBytes - 1) {
-        addError(tr("line is %1 bytes long; the limit is %2 bytes; skipped")
+        addError(Tr::tr("line is %1 bytes long; the limit is %2 bytes; skipped")
                      .arg(line.size() + 1)
                      .arg(MaxLineBytes),
                  line);
         return;
     }
     QString message;
-    std::optional<Event> record = parseRecord(line, &message);
+    std::optional<Event> record = m_parser.parse(line, &message);
     if (!record) {
         addError(message, line);
         return;
@@ -222,15 +205,20 @@ void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
     Event &event = *record;
 
     if (event.isHello()) {
-        if (m_hello) {
-            addError(tr("second hello record; ignored"), line);
+        if (m_continuation) {
+            // Part of a stream cut in two should have no hello: append() refuses it.
+            m_helloInContinuation = true;
             return;
         }
-        const QJsonValue protocol = event.fields.value(QLatin1String("protocol"));
+        if (m_hello) {
+            addError(Tr::tr("second hello record; ignored"), line);
+            return;
+        }
+        const QJsonValue protocol = event.value(QLatin1String("protocol"));
         const qint64 version = protocol.toInteger(-1);
         if (version > ProtocolVersion) {
-            addError(tr("the stream uses protocol version %1, but this version of ipcviz "
-                        "understands only version %2: update ipcviz")
+            addError(Tr::tr("the stream uses protocol version %1, but this version of ipcviz "
+                            "understands only version %2: update ipcviz")
                          .arg(version)
                          .arg(ProtocolVersion),
                      line);
@@ -239,18 +227,18 @@ void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
             return;
         }
         if (version < 1)
-            addError(tr("hello record without a valid protocol version; assuming %1")
+            addError(Tr::tr("hello record without a valid protocol version; assuming %1")
                          .arg(ProtocolVersion),
                      line);
         if (!m_events.isEmpty() || m_lastSeq >= 0)
-            addError(tr("hello record is not the first record"), line);
+            addError(Tr::tr("hello record is not the first record"), line);
         m_hello = event;
         m_events.append(std::move(event));
         return;
     }
     if (event.isEndRecord()) {
         if (m_seenEnd) {
-            addError(tr("second end record; ignored"), line);
+            addError(Tr::tr("second end record; ignored"), line);
             return;
         }
         m_seenEnd = true;
@@ -258,24 +246,29 @@ void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
         return;
     }
 
-    if (!m_hello && !m_reportedNoHello) {
+    if (!m_hello && !m_continuation && !m_reportedNoHello) {
         m_reportedNoHello = true;
-        addError(tr("event before the hello record"), line);
+        addError(Tr::tr("event before the hello record"), line);
+    }
+    if (m_continuation && !m_assumedLastSeq) {
+        // The first part is assumed to end just before this event (append() checks).
+        m_assumedLastSeq = event.seq - 1;
+        m_lastSeq = event.seq - 1;
     }
     if (m_seenEnd)
-        addError(tr("event after the end record"), line);
+        addError(Tr::tr("event after the end record"), line);
     const qint64 expected = m_lastSeq + 1;
     if (m_lastSeq < 0 && event.seq != 0) {
-        addError(tr("first seq is %1, expected 0: %1 event(s) missing").arg(event.seq), line);
+        addError(Tr::tr("first seq is %1, expected 0: %1 event(s) missing").arg(event.seq), line);
     } else if (event.seq > expected) {
-        addError(tr("seq jumps from %1 to %2: %3 event(s) missing")
+        addError(Tr::tr("seq jumps from %1 to %2: %3 event(s) missing")
                      .arg(m_lastSeq)
                      .arg(event.seq)
                      .arg(event.seq - expected),
                  line);
     } else if (event.seq < expected) {
         addError(
-            tr("seq %1 comes after %2: out of order or repeated").arg(event.seq).arg(m_lastSeq),
+            Tr::tr("seq %1 comes after %2: out of order or repeated").arg(event.seq).arg(m_lastSeq),
             line);
     }
     // A late event must not make every following one look out of order.

@@ -2,6 +2,7 @@
 
 #include "decodeerror.h"
 #include "event.h"
+#include "recordparser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -14,7 +15,7 @@
 /// number and the line is skipped, except seq gaps/reversals, which are reported
 /// but the event is kept. A `hello` with a protocol newer than 1 is refused: one
 /// error, and from then on everything fed is ignored (isRefused()).
-/// Linear in the input: a million lines decode in a few seconds.
+/// Linear in the input: a million lines decode in well under a second.
 class EventDecoder {
 public:
     static constexpr int ProtocolVersion = 1;
@@ -30,6 +31,20 @@ public:
     void finish();
     /// Back to the initial state (new stream).
     void reset();
+    /// Room for this many events (a file's size says about how many lines come).
+    void reserve(qsizetype events) { m_events.reserve(events); }
+
+    /// A stream cut in two at a line boundary can be decoded by two decoders at
+    /// once: this one (reset) decodes the second part, as if a hello had been seen
+    /// and its first event followed the first part's last; the first part's decoder
+    /// then append()s it.
+    void continueStream();
+    /// Takes over what @p rest decoded as the continuation of this stream, when that
+    /// is exactly what decoding the whole stream here would have given: true. When
+    /// not (an error in @p rest, a hello, a seq that does not follow on, this part
+    /// not ending where @p rest began), changes nothing and returns false: decode
+    /// the second part again with this decoder.
+    bool append(EventDecoder &&rest);
 
     /// Events decoded so far and not yet taken, in stream order; hello and end
     /// records included (kind "hello"/"end").
@@ -67,6 +82,11 @@ private:
     qint64 m_suppressedErrors = 0;
     qint64 m_lineNumber = 0;
     qint64 m_lastSeq = -1;
+    // continueStream(): the second part of a stream cut in two.
+    bool m_continuation = false;
+    bool m_helloInContinuation = false;
+    std::optional<qint64> m_assumedLastSeq;
+    RecordParser m_parser;
     std::optional<Event> m_hello;
     EventList m_events;
     DecodeErrorList m_errors;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <optional>
 
+class EventDecoder;
+
 /// What TraceFile::load() could make of a trace file. `fatalError` is set when
 /// nothing usable was found (no file, not a trace, refused protocol); otherwise
 /// the valid records are kept and `errors` lists every damaged line.
@@ -25,9 +27,11 @@ struct TraceLoadResult {
 /// is kept and what was wrong is reported with its line number.
 class TraceFile {
 public:
-    /// Files larger than this are refused rather than read into memory.
+    /// Files larger than this are refused.
     static constexpr qint64 MaxFileBytes = qint64(1) << 30;
 
+    /// Reads the file in pieces (never whole in memory beside its events); a large
+    /// one in two halves at once, which gives exactly what one pass would.
     static TraceLoadResult load(const QString &path);
     /// Same as load() for bytes already in memory (`sourceName` for messages).
     static TraceLoadResult loadFromData(const QByteArray &data, const QString &sourceName = {});
@@ -40,4 +44,7 @@ public:
     /// The bytes save() would write.
     static QByteArray serialize(const Event &hello, const EventList &events,
                                 const std::optional<Event> &end);
+
+private:
+    static TraceLoadResult finishLoad(EventDecoder &decoder, bool blank, const QString &sourceName);
 };

@@ -47,7 +47,7 @@ bool CExporter::write(const Event &hello, const EventList &, const std::optional
 
     // The program of this run: the parameters it ran with, not the defaults.
     QStringList args{QStringLiteral("c"), scenario};
-    const QJsonObject params = hello.fields.value(QStringLiteral("params")).toObject();
+    const QJsonObject params = hello.value(QStringLiteral("params")).toObject();
     for (auto it = params.begin(); it != params.end(); ++it) {
         const QString value = it.value().isDouble()
                                   ? QString::number(static_cast<qint64>(it.value().toDouble()))

@@ -51,7 +51,8 @@ QStringList CsvExporter::columns(const EventList &events)
     for (const Event &e : events) {
         if (e.kind == QLatin1String("hello") || e.kind == QLatin1String("end"))
             continue;
-        for (auto it = e.fields.constBegin(); it != e.fields.constEnd(); ++it) {
+        const QJsonObject fields = e.fields();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (!commonColumns().contains(it.key()))
                 others.insert(it.key());
         }
@@ -93,7 +94,7 @@ QByteArray CsvExporter::toCsv(const EventList &events)
             continue;
         cells.clear();
         for (const QString &column : header)
-            cells.append(quote(cellText(e.fields.value(column))));
+            cells.append(quote(cellText(e.value(column))));
         text += cells.join(QLatin1Char(',')) + crlf;
     }
     return text.toUtf8();

@@ -200,7 +200,7 @@ private:
     {
         QString data = e.str(QStringLiteral("data"));
         const bool cut = data.size() > MermaidExporter::PreviewChars ||
-                         e.fields.value(QStringLiteral("truncated")).toBool();
+                         e.value(QStringLiteral("truncated")).toBool();
         if (data.size() > MermaidExporter::PreviewChars)
             data.truncate(MermaidExporter::PreviewChars);
         return QLatin1Char('"') + data + (cut ? QStringLiteral("\u2026\"") : QStringLiteral("\""));
@@ -236,7 +236,7 @@ private:
         } else if (kind == QLatin1String("proc.exec")) {
             if (e.isBegin()) {
                 QStringList argv;
-                for (const auto &v : e.fields.value(QStringLiteral("argv")).toArray())
+                for (const auto &v : e.value(QStringLiteral("argv")).toArray())
                     argv.append(v.toString());
                 if (argv.isEmpty())
                     argv.append(e.str(QStringLiteral("path")));
@@ -266,7 +266,7 @@ private:
             note(e.pid, MermaidExporter::tr("reaped by the engine"));
         } else if (kind == QLatin1String("pipe.create")) {
             QStringList fds;
-            for (const auto &v : e.fields.value(QStringLiteral("fds")).toArray())
+            for (const auto &v : e.value(QStringLiteral("fds")).toArray())
                 fds.append(QString::number(v.toInteger()));
             message(e.pid, QStringLiteral("->>"), objectKey(e.obj),
                     QStringLiteral("pipe() = [%1]").arg(fds.join(QStringLiteral(", "))));

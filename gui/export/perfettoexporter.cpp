@@ -100,7 +100,7 @@ public:
         for (const char *key : {"scenario", "title", "source", "engine", "mode", "started"}) {
             const QString k = QLatin1String(key);
             if (m_hello.has(k))
-                other.insert(k, m_hello.fields.value(k));
+                other.insert(k, m_hello.value(k));
         }
         if (m_end)
             other.insert(QStringLiteral("status"), m_end->str(QStringLiteral("status")));
@@ -244,7 +244,7 @@ private:
         if (!s.complete) {
             o.insert(QStringLiteral("ph"), QStringLiteral("i"));
             o.insert(QStringLiteral("s"), QStringLiteral("t"));
-            o.insert(QStringLiteral("args"), first.fields);
+            o.insert(QStringLiteral("args"), first.fields());
             m_out.append(o);
             return;
         }
@@ -252,13 +252,13 @@ private:
         o.insert(QStringLiteral("dur"), s.dur);
         QJsonObject args;
         if (first.isBegin()) {
-            args.insert(QStringLiteral("begin"), first.fields);
+            args.insert(QStringLiteral("begin"), first.fields());
             if (s.last >= 0)
-                args.insert(QStringLiteral("end"), m_events.at(s.last).fields);
+                args.insert(QStringLiteral("end"), m_events.at(s.last).fields());
             else
                 args.insert(QStringLiteral("unfinished"), true);
         } else {
-            args = first.fields;
+            args = first.fields();
         }
         o.insert(QStringLiteral("args"), args);
         m_out.append(o);
@@ -386,7 +386,7 @@ private:
                                  {QStringLiteral("ts"), toUs(traceEndNs())},
                                  {QStringLiteral("pid"), pid},
                                  {QStringLiteral("tid"), pid},
-                                 {QStringLiteral("args"), m_end->fields}});
+                                 {QStringLiteral("args"), m_end->fields()}});
     }
 
     const Event &m_hello;

@@ -7,25 +7,25 @@
 #include <QMap>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextExporter", text);
-}
+/// The context under which Qt Linguist collects this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TextExporter)
+};
 } // namespace
 
 QString TextExporter::toText(const Event &hello, const EventList &events,
                              const std::optional<Event> &end)
 {
     QString text;
-    text += tr("Scenario %1: %2")
+    text += Tr::tr("Scenario %1: %2")
                 .arg(hello.str(QStringLiteral("scenario")), hello.str(QStringLiteral("title"))) +
             QLatin1Char('\n');
-    const QJsonObject params = hello.fields.value(QStringLiteral("params")).toObject();
+    const QJsonObject params = hello.value(QStringLiteral("params")).toObject();
     if (!params.isEmpty()) {
         QStringList pairs;
         for (auto it = params.begin(); it != params.end(); ++it)
             pairs << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-        text += tr("Parameters: %1").arg(pairs.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        text += Tr::tr("Parameters: %1").arg(pairs.join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n');
 
@@ -39,17 +39,18 @@ QString TextExporter::toText(const Event &hello, const EventList &events,
 
     text += QLatin1Char('\n');
     if (end) {
-        text += tr("The run ended: %1 (%2 events).")
+        text += Tr::tr("The run ended: %1 (%2 events).")
                     .arg(end->str(QStringLiteral("status")))
                     .arg(end->num(QStringLiteral("events"))) +
                 QLatin1Char('\n');
         if (end->has(QStringLiteral("message")))
             text += end->str(QStringLiteral("message")) + QLatin1Char('\n');
     } else {
-        text += tr("The trace has no end record: the run was cut short.") + QLatin1Char('\n');
+        text += Tr::tr("The trace has no end record: the run was cut short.") + QLatin1Char('\n');
     }
     if (!output.isEmpty()) {
-        text += QLatin1Char('\n') + tr("What the processes printed:") + QLatin1Char('\n') + output;
+        text +=
+            QLatin1Char('\n') + Tr::tr("What the processes printed:") + QLatin1Char('\n') + output;
         if (!output.endsWith(QLatin1Char('\n')))
             text += QLatin1Char('\n');
     }

@@ -76,7 +76,13 @@ void RunModel::appendEvents(const EventList &events)
     if (events.isEmpty())
         return;
     const int first = eventCount();
-    m_events.append(events);
+    if (m_events.isEmpty())
+        m_events = events; // shared, not copied: a trace of a million events stays one list
+    else
+        m_events.append(events);
+    // The views will want the state at the new end: start on it while they update.
+    if (m_live)
+        m_cache->prefetch();
     Q_EMIT eventsAppended(first, eventCount() - 1);
     if (m_live)
         Q_EMIT cursorChanged(cursor());

@@ -64,7 +64,7 @@ void appendUnique(QStringList &list, const QString &value)
 
 QString signalName(const Event &event)
 {
-    const QJsonValue value = event.fields.value(QLatin1String("signal"));
+    const QJsonValue value = event.value(QLatin1String("signal"));
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -74,17 +74,49 @@ QString signalName(const Event &event)
 
 } // namespace
 
-RunState::RunState(const Event &hello) : m_hello(hello) {}
+RunState::RunState(const Event &hello)
+    : m_hello(hello), m_enginePid(hello.num(QLatin1StringView("engine_pid"), -1))
+{}
 
 RunState RunState::at(const RunModel &model, int index)
 {
     return model.stateCache()->stateAt(index);
 }
 
+int RunState::indexOfProcess(const QString &label) const
+{
+    // Events come from a few processes at a time: look at the last ones first
+    // (comparing two strings costs less than hashing one).
+    for (const int i : m_recentProcesses) {
+        if (i >= 0 && i < m_processes.size() && m_processes.at(i).label == label)
+            return i;
+    }
+    const auto it = m_processByLabel.constFind(label);
+    if (it == m_processByLabel.cend())
+        return -1;
+    m_recentProcesses[1] = m_recentProcesses[0];
+    m_recentProcesses[0] = *it;
+    return *it;
+}
+
+int RunState::indexOfObject(const QString &id) const
+{
+    for (const int i : m_recentObjects) {
+        if (i >= 0 && i < m_objects.size() && m_objects.at(i).id == id)
+            return i;
+    }
+    const auto it = m_objectById.constFind(id);
+    if (it == m_objectById.cend())
+        return -1;
+    m_recentObjects[1] = m_recentObjects[0];
+    m_recentObjects[0] = *it;
+    return *it;
+}
+
 const ProcessState *RunState::process(const QString &label) const
 {
-    const auto it = m_processByLabel.constFind(label);
-    return it == m_processByLabel.cend() ? nullptr : &m_processes.at(*it);
+    const int i = indexOfProcess(label);
+    return i < 0 ? nullptr : &m_processes.at(i);
 }
 
 const ProcessState *RunState::processByPid(qint64 pid) const
@@ -95,8 +127,8 @@ const ProcessState *RunState::processByPid(qint64 pid) const
 
 const ObjectState *RunState::object(const QString &id) const
 {
-    const auto it = m_objectById.constFind(id);
-    return it == m_objectById.cend() ? nullptr : &m_objects.at(*it);
+    const int i = indexOfObject(id);
+    return i < 0 ? nullptr : &m_objects.at(i);
 }
 
 QStringList RunState::readyLabels() const
@@ -125,8 +157,14 @@ ProcessState *RunState::processForPid(qint64 pid)
 
 ProcessState *RunState::processForLabel(const QString &label)
 {
-    const auto it = m_processByLabel.constFind(label);
-    return it == m_processByLabel.cend() ? nullptr : &m_processes[*it];
+    const int i = indexOfProcess(label);
+    return i < 0 ? nullptr : &m_processes[i];
+}
+
+int RunState::keyOf(const ProcessState &process) const
+{
+    const qsizetype i = &process - m_processes.constData();
+    return i >= 0 && i < m_processes.size() ? static_cast<int>(i) : -1;
 }
 
 void RunState::addProcess(ProcessState process)
@@ -168,9 +206,9 @@ ObjectState *RunState::ensureObject(const QString &id)
 {
     if (id.isEmpty())
         return nullptr;
-    const auto it = m_objectById.constFind(id);
-    if (it != m_objectById.cend())
-        return &m_objects[*it];
+    const int i = indexOfObject(id);
+    if (i >= 0)
+        return &m_objects[i];
     ObjectState object;
     object.id = id;
     object.kind = kindFromId(id, m_lastEvent.kind);
@@ -253,10 +291,10 @@ void RunState::updateHolders()
     }
     for (const ProcessState &process : std::as_const(m_processes)) {
         for (const FdEntry &fd : process.fds) {
-            const auto it = m_objectById.constFind(fd.obj);
-            if (it == m_objectById.cend())
+            const int i = indexOfObject(fd.obj);
+            if (i < 0)
                 continue;
-            ObjectState &object = m_objects[*it];
+            ObjectState &object = m_objects[i];
             if (fd.end == FdEntry::End::Read || fd.end == FdEntry::End::ReadWrite)
                 appendUnique(object.readers, process.label);
             if (fd.end == FdEntry::End::Write || fd.end == FdEntry::End::ReadWrite)
@@ -268,12 +306,11 @@ void RunState::updateHolders()
 
 void RunState::clearChangedMask()
 {
-    if (m_lastChangedObject.isEmpty())
+    if (m_lastChangedObject < 0)
         return;
-    const auto it = m_objectById.constFind(m_lastChangedObject);
-    if (it != m_objectById.cend())
-        m_objects[*it].changed.clear();
-    m_lastChangedObject.clear();
+    if (m_lastChangedObject < m_objects.size())
+        m_objects[m_lastChangedObject].changed.clear();
+    m_lastChangedObject = -1;
 }
 
 void RunState::writeBytes(ObjectState &object, qint64 offset, const QByteArray &data)
@@ -294,7 +331,7 @@ void RunState::writeBytes(ObjectState &object, qint64 offset, const QByteArray &
         object.known[i] = 1;
         object.changed[i] = 1;
     }
-    m_lastChangedObject = object.id;
+    m_lastChangedObject = indexOfObject(object.id);
 }
 
 void RunState::apply(const Event &event)
@@ -364,9 +401,8 @@ void RunState::apply(const Event &event)
 
 bool RunState::isEngineActor(const Event &event) const
 {
-    const qint64 enginePid = m_hello.num(QStringLiteral("engine_pid"), -1);
-    if (enginePid > 0)
-        return event.pid == enginePid;
+    if (m_enginePid > 0)
+        return event.pid == m_enginePid;
     // A trace without the engine's PID: recognise the engine's own kinds and the
     // user's actions (a gate.release "by":"user" is the process's own event).
     if (event.kind.startsWith(QLatin1String("engine.")))
@@ -381,7 +417,7 @@ void RunState::applyProcessEvent(ProcessState &process, const Event &event)
     if (is(kind, "proc.start")) {
         if (event.has(QStringLiteral("ppid")))
             process.ppid = event.num(QStringLiteral("ppid"));
-        process.root = event.fields.value(QLatin1String("root")).toBool();
+        process.root = event.value(QLatin1String("root")).toBool();
         const QString parentLabel = event.str(QStringLiteral("parent_label"));
         if (!parentLabel.isEmpty()) {
             process.parentLabel = parentLabel;
@@ -394,7 +430,7 @@ void RunState::applyProcessEvent(ProcessState &process, const Event &event)
     } else if (is(kind, "proc.fork")) {
         const QString childLabel = event.str(QStringLiteral("child_label"));
         const qint64 childPid = event.num(QStringLiteral("child"));
-        if (event.fields.value(QLatin1String("ret")).toInteger(0) >= 0 && !childLabel.isEmpty())
+        if (event.value(QLatin1String("ret")).toInteger(0) >= 0 && !childLabel.isEmpty())
             forkChild(process, childPid, childLabel);
     } else if (is(kind, "proc.exec")) {
         const bool failed = event.isEnd() && event.num(QStringLiteral("ret"), 0) < 0;
@@ -403,7 +439,7 @@ void RunState::applyProcessEvent(ProcessState &process, const Event &event)
             process.argv.clear();
         } else if (!event.isEnd()) {
             QStringList argv;
-            for (const QJsonValue &arg : event.fields.value(QLatin1String("argv")).toArray())
+            for (const QJsonValue &arg : event.value(QLatin1String("argv")).toArray())
                 argv.append(arg.toString());
             process.argv = argv;
             process.program = argv.isEmpty() ? event.str(QStringLiteral("path")) : argv.first();
@@ -423,7 +459,7 @@ void RunState::applyProcessEvent(ProcessState &process, const Event &event)
         const bool byEngine =
             event.str(QStringLiteral("reaper_label")) == QLatin1String("engine") ||
             (event.has(QStringLiteral("reaper")) &&
-             event.num(QStringLiteral("reaper")) == m_hello.num(QStringLiteral("engine_pid"), -1));
+             event.num(QStringLiteral("reaper")) == m_enginePid);
         markGone(process, byEngine ? State::Reaped : State::Exited);
     } else if (is(kind, "proc.wait")) {
         if (event.isBegin()) {
@@ -511,6 +547,8 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
     const bool isStream = !event.kind.startsWith(QLatin1String("file."));
     ObjectState *object = ensureObject(event.obj);
     const QString label = process.label;
+    const int self = keyOf(process);
+    const int target = object ? indexOfObject(object->id) : -1;
     if (event.isBegin()) {
         if (process.isAlive()) {
             process.state = State::Blocked;
@@ -520,7 +558,7 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
         if (isWrite) {
             const qint64 asked = qMax<qint64>(0, event.num(QStringLiteral("bytes")));
             const QByteArray data = event.dataBytes();
-            m_pendingCall.insert(label, PendingCall{asked, data});
+            m_pendingCall.insert(self, PendingCall{asked, data});
             // Bytes count as in flight from the write's begin: a read's end may
             // come before the write's end, never before its begin.
             if (object && isStream && asked > 0) {
@@ -529,7 +567,7 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
                 if (object->inFlightData.size() > MaxInFlightPreview)
                     object->inFlightData.remove(0,
                                                 object->inFlightData.size() - MaxInFlightPreview);
-                m_pendingWriters[object->id].append({label, asked});
+                m_pendingWriters[target].append({label, asked});
             }
             m_flows.append(
                 DataFlow{DataFlow::Kind::Write, label, {}, event.obj, asked, data, {}, event.seq});
@@ -547,25 +585,25 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
     if (done < 0)
         done = 0;
     const int fd = static_cast<int>(event.num(QStringLiteral("fd"), -1));
-    if (isWrite && !m_pendingCall.contains(label)) {
+    if (isWrite && !m_pendingCall.contains(self)) {
         // A write reported as one instant event: it went in all at once.
         const QByteArray data = event.dataBytes();
         if (object && isStream && done > 0) {
             object->inFlight += done;
             object->inFlightData += data;
-            m_pendingWriters[object->id].append({label, done});
+            m_pendingWriters[target].append({label, done});
         }
-        m_pendingCall.insert(label, PendingCall{done, data});
+        m_pendingCall.insert(self, PendingCall{done, data});
         m_flows.append(
             DataFlow{DataFlow::Kind::Write, label, {}, event.obj, done, data, {}, event.seq});
     }
     if (isWrite) {
-        const PendingCall call = m_pendingCall.take(label);
+        const PendingCall call = m_pendingCall.take(self);
         if (object && isStream && call.bytes > done) {
             // Short or failed write: take back what never went in.
             const qint64 missing = call.bytes - done;
             object->inFlight = qMax<qint64>(0, object->inFlight - missing);
-            auto &writers = m_pendingWriters[object->id];
+            auto &writers = m_pendingWriters[target];
             for (auto it = writers.rbegin(); it != writers.rend(); ++it) {
                 if (it->first == label) {
                     it->second = qMax<qint64>(0, it->second - missing);
@@ -597,7 +635,7 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
     if (object && isStream) {
         object->inFlight = qMax<qint64>(0, object->inFlight - done);
         object->inFlightData.remove(0, qMin<qsizetype>(done, object->inFlightData.size()));
-        auto &writers = m_pendingWriters[object->id];
+        auto &writers = m_pendingWriters[target];
         qint64 left = done;
         while (left > 0 && !writers.isEmpty()) {
             if (origin.isEmpty())
@@ -611,7 +649,7 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
         while (!writers.isEmpty() && writers.front().second <= 0)
             writers.removeFirst();
         if (writers.isEmpty())
-            m_pendingWriters.remove(object->id);
+            m_pendingWriters.remove(target);
     }
     if (object && !isStream) {
         const auto fdIt = process.fds.find(fd);
@@ -620,7 +658,7 @@ void RunState::applyDataEvent(ProcessState &process, const Event &event)
             fdIt->offset += done;
         writeBytes(*object, offset, data.left(done)); // what was read is now known
         object->changed.clear();
-        m_lastChangedObject.clear();
+        m_lastChangedObject = -1;
     }
     if (object) {
         object->bytesRead += done;
@@ -644,7 +682,7 @@ void RunState::applyMemoryEvent(ProcessState &process, const Event &event)
     if (is(kind, "pipe.create")) {
         object->kind = ObjectState::Kind::Pipe;
         object->createdBy = label;
-        const QJsonArray fds = event.fields.value(QLatin1String("fds")).toArray();
+        const QJsonArray fds = event.value(QLatin1String("fds")).toArray();
         if (fds.size() == 2 && !failed) {
             const int r = static_cast<int>(fds.at(0).toInteger(-1));
             const int w = static_cast<int>(fds.at(1).toInteger(-1));
@@ -686,9 +724,9 @@ void RunState::applyMemoryEvent(ProcessState &process, const Event &event)
             event.str(is(kind, "file.open") ? QStringLiteral("path") : QStringLiteral("name"));
         if (!name.isEmpty())
             object->name = name;
-        if (event.fields.value(QLatin1String("created")).toBool() || object->createdBy.isEmpty())
+        if (event.value(QLatin1String("created")).toBool() || object->createdBy.isEmpty())
             object->createdBy = label;
-        if (event.fields.value(QLatin1String("created")).toBool())
+        if (event.value(QLatin1String("created")).toBool())
             object->unlinked = false;
         const int fd =
             static_cast<int>(event.num(QStringLiteral("fd"), event.num(QStringLiteral("ret"), -1)));
@@ -771,9 +809,9 @@ void RunState::applySemEvent(ProcessState &process, const Event &event)
         const QString name = event.str(QStringLiteral("name"));
         if (!name.isEmpty())
             object->name = name;
-        if (event.fields.value(QLatin1String("created")).toBool() || object->createdBy.isEmpty())
+        if (event.value(QLatin1String("created")).toBool() || object->createdBy.isEmpty())
             object->createdBy = process.label;
-        if (event.fields.value(QLatin1String("created")).toBool())
+        if (event.value(QLatin1String("created")).toBool())
             object->unlinked = false;
     } else if (is(kind, "sem.wait")) {
         if (event.isBegin()) {

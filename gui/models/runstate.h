@@ -60,6 +60,10 @@ public:
 
 private:
     bool isEngineActor(const Event &event) const;
+    int indexOfProcess(const QString &label) const;
+    int indexOfObject(const QString &id) const;
+    /// Index of a process of this state (-1 for a stand-in), as a key.
+    int keyOf(const ProcessState &process) const;
     ProcessState *ensureProcess(const Event &event);
     ProcessState *processForPid(qint64 pid);
     ProcessState *processForLabel(const QString &label);
@@ -77,6 +81,7 @@ private:
     void applySignalEvent(ProcessState *process, const Event &event);
 
     Event m_hello;
+    qint64 m_enginePid = -1; // from hello; the engine's own events carry it
     Event m_lastEvent;
     int m_index = -1;
     qint64 m_time = 0;
@@ -85,17 +90,21 @@ private:
     QHash<QString, int> m_processByLabel;
     QHash<qint64, int> m_processByPid;
     QHash<QString, int> m_objectById;
-    // Per pipe/FIFO: who wrote the bytes still in flight (label, bytes), oldest first,
-    // so a read can be drawn from its writer.
-    QHash<QString, QList<QPair<QString, qint64>>> m_pendingWriters;
-    // Per label: the write in progress (bytes asked, data preview), between begin and end.
+    // Per pipe/FIFO (by index in m_objects): who wrote the bytes still in flight
+    // (label, bytes), oldest first, so a read can be drawn from its writer.
+    QHash<int, QList<QPair<QString, qint64>>> m_pendingWriters;
+    // Per process (by index in m_processes): the write in progress (bytes asked,
+    // data preview), between begin and end.
     struct PendingCall {
         qint64 bytes = 0;
         QByteArray data;
     };
-    QHash<QString, PendingCall> m_pendingCall;
+    QHash<int, PendingCall> m_pendingCall;
     QSet<QString> m_forked; // labels whose fork was applied (fds copied once)
     bool m_holdersDirty = false;
-    QString m_lastChangedObject;
+    int m_lastChangedObject = -1; // index in m_objects
+    // The processes and objects found last, tried before the hash tables.
+    mutable int m_recentProcesses[2] = {-1, -1};
+    mutable int m_recentObjects[2] = {-1, -1};
     DataFlowList m_flows;
 };

@@ -3,31 +3,115 @@
 #include "runmodel.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcStateCache, "ipcviz.statecache")
 
+/// A prefetch: its own share of the events and of the state it starts from, so
+/// the model may go on (and append) while it runs.
+struct RunStateCache::Walk {
+    std::atomic<bool> cancel{false};
+    std::future<void> done;
+    RunState state;
+    QList<RunState> checkpoints;
+};
+
+RunStateCache::RunStateCache(const RunModel *model) : m_model(model) {}
+
+RunStateCache::~RunStateCache()
+{
+    clear();
+}
+
 void RunStateCache::clear()
 {
+    if (m_walk) {
+        m_walk->cancel = true;
+        m_walk->done.wait();
+        m_walk.reset();
+    }
     m_checkpoints.clear();
     m_last = RunState();
     m_hasLast = false;
 }
 
-void RunStateCache::advance(RunState &state, int target)
+int RunStateCache::spacing(const RunState &state)
 {
-    const EventList &events = m_model->events();
+    const qsizetype items = state.processes().size() + state.objects().size();
+    return static_cast<int>(std::max<qsizetype>(CheckpointInterval, EventsPerItem * items));
+}
+
+void RunStateCache::advance(RunState &state, int target, const EventList &events,
+                            QList<RunState> &checkpoints, const std::atomic<bool> *cancel)
+{
+    int next = checkpoints.isEmpty()
+                   ? 0
+                   : checkpoints.constLast().index() + 1 + spacing(checkpoints.constLast());
     while (state.index() < target) {
         state.apply(events.at(state.index() + 1));
-        // Checkpoint k is the state after CheckpointInterval * k events.
         const int applied = state.index() + 1;
-        if (applied % CheckpointInterval == 0 &&
-            applied / CheckpointInterval == m_checkpoints.size())
-            m_checkpoints.append(state);
+        if (applied >= next &&
+            (checkpoints.isEmpty() || checkpoints.constLast().index() < state.index())) {
+            checkpoints.append(state);
+            next = applied + spacing(state);
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return;
+        }
     }
+}
+
+const RunState &RunStateCache::latestCheckpointAtOrBefore(int index) const
+{
+    // Checkpoints are in event order: the last one not after index.
+    const auto it = std::upper_bound(m_checkpoints.cbegin(), m_checkpoints.cend(), index,
+                                     [](int i, const RunState &s) { return i < s.index(); });
+    return *(it - 1); // the first checkpoint (index -1) is never after index
+}
+
+void RunStateCache::prefetch()
+{
+    const int target = m_model->eventCount() - 1;
+    if (m_walk)
+        return; // the next stateAt() takes it from where that walk ends
+    if (m_checkpoints.isEmpty())
+        m_checkpoints.append(RunState(m_model->hello()));
+    const RunState &from = m_hasLast && m_last.index() > m_checkpoints.constLast().index()
+                               ? m_last
+                               : m_checkpoints.constLast();
+    if (target - from.index() < PrefetchEvents)
+        return;
+    qCDebug(lcStateCache) << "walking from" << from.index() << "to" << target
+                          << "in the background";
+    m_walk = std::make_unique<Walk>();
+    m_walk->state = from;
+    m_walk->checkpoints.append(m_checkpoints.constLast());
+    Walk *walk = m_walk.get();
+    // The events are shared, not copied: appending to the model copies them only
+    // if the walk still runs then.
+    m_walk->done = std::async(std::launch::async, [walk, events = m_model->events(), target] {
+        advance(walk->state, target, events, walk->checkpoints, &walk->cancel);
+    });
+}
+
+void RunStateCache::joinPrefetch()
+{
+    if (!m_walk)
+        return;
+    m_walk->done.get();
+    // The walk's first checkpoint is ours already.
+    for (qsizetype i = 1; i < m_walk->checkpoints.size(); ++i)
+        m_checkpoints.append(std::move(m_walk->checkpoints[i]));
+    if (!m_hasLast || m_walk->state.index() > m_last.index()) {
+        m_last = std::move(m_walk->state);
+        m_hasLast = true;
+    }
+    m_walk.reset();
 }
 
 RunState RunStateCache::stateAt(int index)
 {
+    joinPrefetch();
+    const EventList &events = m_model->events();
     const int count = m_model->eventCount();
     index = qBound(-1, index, count - 1);
     if (m_checkpoints.isEmpty())
@@ -35,20 +119,26 @@ RunState RunStateCache::stateAt(int index)
 
     // Stepping forward a little from the last answer is the common case (live
     // runs, playback, dragging the slider to the right).
-    if (m_hasLast && m_last.index() <= index && index - m_last.index() <= CheckpointInterval) {
-        advance(m_last, index);
+    if (m_hasLast && m_last.index() <= index &&
+        index - m_last.index() <= std::max(CheckpointInterval, spacing(m_last))) {
+        advance(m_last, index, events, m_checkpoints);
         return m_last;
     }
-    const int wanted = (index + 1) / CheckpointInterval;
-    while (m_checkpoints.size() <= wanted) {
-        RunState state = m_checkpoints.back();
-        // advance() appends the next checkpoint when it gets there.
-        advance(state, static_cast<int>(m_checkpoints.size()) * CheckpointInterval - 1);
+    // Checkpoints up to the index, then from the nearest one.
+    if (m_checkpoints.constLast().index() < index) {
+        RunState state = m_hasLast && m_last.index() > m_checkpoints.constLast().index() &&
+                                 m_last.index() <= index
+                             ? m_last
+                             : m_checkpoints.constLast();
+        advance(state, index, events, m_checkpoints);
+        m_last = std::move(state);
+        m_hasLast = true;
+        return m_last;
     }
-    RunState state = m_checkpoints.at(wanted);
-    advance(state, index);
+    RunState state = latestCheckpointAtOrBefore(index);
+    advance(state, index, events, m_checkpoints);
     m_last = state;
     m_hasLast = true;
-    qCDebug(lcStateCache) << "state at" << index << "from checkpoint" << wanted;
+    qCDebug(lcStateCache) << "state at" << index << "from checkpoint" << m_last.index();
     return state;
 }

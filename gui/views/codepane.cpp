@@ -4,6 +4,7 @@
 #include "models/runstate.h"
 #include "processpalette.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QJsonArray>
@@ -23,7 +24,7 @@ namespace {
 QStringList paramArguments(const Event &hello)
 {
     QStringList args;
-    const QJsonObject params = hello.fields.value(QStringLiteral("params")).toObject();
+    const QJsonObject params = hello.value(QStringLiteral("params")).toObject();
     for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
         const QJsonValue v = it.value();
         const QString value = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
@@ -53,9 +54,6 @@ CodePane::CodePane(RunModel *run, QWidget *parent)
     m_edit->setReadOnly(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_edit->setAccessibleName(tr("The scenario as a C program"));
-    m_edit->setPlaceholderText(tr("Run a scenario to see it as a C program, with a cursor for "
-                                  "each process."));
     m_where->setWordWrap(true);
     m_where->setTextFormat(Qt::RichText);
     m_exec->setWordWrap(true);
@@ -67,6 +65,27 @@ CodePane::CodePane(RunModel *run, QWidget *parent)
     layout->addWidget(m_edit, 1);
     connect(run, &RunModel::runReset, this, &CodePane::clearRun);
     connect(run, &RunModel::eventsAppended, this, &CodePane::onEventsAppended);
+    retranslateUi();
+}
+
+void CodePane::retranslateUi()
+{
+    m_edit->setAccessibleName(tr("The scenario as a C program"));
+    m_edit->setToolTip(tr("The scenario written as C; each process's line is marked in its "
+                          "colour"));
+    // A load error keeps its words: it reports what happened then.
+    if (m_error.isEmpty())
+        m_edit->setPlaceholderText(tr("Run a scenario to see it as a C program, with a cursor "
+                                      "for each process."));
+    m_where->setAccessibleName(tr("Where each process is"));
+    highlight();
+}
+
+void CodePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void CodePane::setProcessPalette(ProcessPalette *palette)

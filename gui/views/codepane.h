@@ -58,7 +58,11 @@ public:
     QString execNote() const;
     QPlainTextEdit *editor() const { return m_edit; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onEventsAppended(int first, int last);
     void clearRun();
     void highlight();

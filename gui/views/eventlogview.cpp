@@ -5,12 +5,55 @@
 #include "models/runmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+/// The kind filter's families (EventFilterProxy prefixes); "" = all kinds.
+const QStringList &kindFamilies()
+{
+    static const QStringList families = {
+        QString(),
+        QStringLiteral("proc."),
+        QStringLiteral("fd."),
+        QStringLiteral("pipe."),
+        QStringLiteral("fifo."),
+        QStringLiteral("shm."),
+        QStringLiteral("file."),
+        QStringLiteral("sem."),
+        QStringLiteral("signal."),
+        QStringLiteral("gate."),
+        QStringLiteral("engine."),
+    };
+    return families;
+}
+
+QString familyName(const QString &family)
+{
+    static const QHash<QString, const char *> names = {
+        {QString(), QT_TRANSLATE_NOOP("EventLogView", "All kinds")},
+        {QStringLiteral("proc."), QT_TRANSLATE_NOOP("EventLogView", "Processes")},
+        {QStringLiteral("fd."), QT_TRANSLATE_NOOP("EventLogView", "Descriptors")},
+        {QStringLiteral("pipe."), QT_TRANSLATE_NOOP("EventLogView", "Pipes")},
+        {QStringLiteral("fifo."), QT_TRANSLATE_NOOP("EventLogView", "FIFOs")},
+        {QStringLiteral("shm."), QT_TRANSLATE_NOOP("EventLogView", "Shared memory")},
+        {QStringLiteral("file."), QT_TRANSLATE_NOOP("EventLogView", "Files")},
+        {QStringLiteral("sem."), QT_TRANSLATE_NOOP("EventLogView", "Semaphores")},
+        {QStringLiteral("signal."), QT_TRANSLATE_NOOP("EventLogView", "Signals")},
+        {QStringLiteral("gate."), QT_TRANSLATE_NOOP("EventLogView", "Step gates")},
+        {QStringLiteral("engine."), QT_TRANSLATE_NOOP("EventLogView", "Engine")},
+    };
+    return EventLogView::tr(names.value(family));
+}
+} // namespace
 
 EventLogView::EventLogView(RunModel *run, QWidget *parent) : QWidget(parent), m_run(run)
 {
@@ -18,38 +61,17 @@ EventLogView::EventLogView(RunModel *run, QWidget *parent) : QWidget(parent), m_
     m_proxy = new EventFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
+    // Texts come from retranslateUi().
     m_process = new QComboBox(this);
-    m_process->addItem(tr("All processes"), QString());
-    m_process->setToolTip(tr("Show only the events of one process"));
-    m_process->setAccessibleName(tr("Process filter"));
+    m_process->addItem(QString(), QString());
     m_object = new QComboBox(this);
-    m_object->addItem(tr("All objects"), QString());
-    m_object->setToolTip(tr("Show only the events about one pipe, FIFO, segment or semaphore"));
-    m_object->setAccessibleName(tr("Object filter"));
+    m_object->addItem(QString(), QString());
     m_kind = new QComboBox(this);
-    m_kind->setToolTip(tr("Show only one family of events"));
-    m_kind->setAccessibleName(tr("Kind filter"));
-    const QList<QPair<QString, QString>> kinds = {
-        {tr("All kinds"), QString()},
-        {tr("Processes"), QStringLiteral("proc.")},
-        {tr("Descriptors"), QStringLiteral("fd.")},
-        {tr("Pipes"), QStringLiteral("pipe.")},
-        {tr("FIFOs"), QStringLiteral("fifo.")},
-        {tr("Shared memory"), QStringLiteral("shm.")},
-        {tr("Files"), QStringLiteral("file.")},
-        {tr("Semaphores"), QStringLiteral("sem.")},
-        {tr("Signals"), QStringLiteral("signal.")},
-        {tr("Step gates"), QStringLiteral("gate.")},
-        {tr("Engine"), QStringLiteral("engine.")},
-    };
-    for (const auto &[text, family] : kinds)
-        m_kind->addItem(text, family);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents); // words change with the language
+    for (const QString &family : kindFamilies())
+        m_kind->addItem(QString(), family);
     m_text = new QLineEdit(this);
-    m_text->setPlaceholderText(tr("Search events…"));
     m_text->setClearButtonEnabled(true);
-    m_text->setToolTip(tr("Show only events whose description, process, PID or object contains "
-                          "this text"));
-    m_text->setAccessibleName(tr("Event search"));
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -60,7 +82,6 @@ EventLogView::EventLogView(RunModel *run, QWidget *parent) : QWidget(parent), m_
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setAccessibleName(tr("Event log"));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const QList<QPair<int, int>> widths = {{EventLogModel::SeqColumn, 7},
                                            {EventLogModel::TimeColumn, 11},
@@ -70,7 +91,6 @@ EventLogView::EventLogView(RunModel *run, QWidget *parent) : QWidget(parent), m_
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     for (const auto &[column, chars] : widths)
         m_table->horizontalHeader()->resizeSection(column, chars * charWidth);
-    m_table->setToolTip(tr("Select an event to see the state of the run at that moment"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_process);
@@ -98,6 +118,42 @@ EventLogView::EventLogView(RunModel *run, QWidget *parent) : QWidget(parent), m_
     connect(run, &RunModel::cursorChanged, this, &EventLogView::onCursorChanged);
     if (run->eventCount() > 0)
         onEventsAppended(0, run->eventCount() - 1);
+    retranslateUi();
+}
+
+void EventLogView::retranslateUi()
+{
+    m_process->setItemText(0, tr("All processes"));
+    m_process->setToolTip(tr("Show only the events of one process"));
+    m_process->setAccessibleName(tr("Process filter"));
+    m_object->setItemText(0, tr("All objects"));
+    m_object->setToolTip(tr("Show only the events about one pipe, FIFO, segment or semaphore"));
+    m_object->setAccessibleName(tr("Object filter"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, familyName(m_kind->itemData(i).toString()));
+    m_kind->setToolTip(tr("Show only one family of events"));
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_text->setPlaceholderText(tr("Search events…"));
+    m_text->setToolTip(tr("Show only events whose description, process, PID or object contains "
+                          "this text"));
+    m_text->setAccessibleName(tr("Event search"));
+    m_table->setAccessibleName(tr("Event log"));
+    m_table->setToolTip(tr("Select an event to see the state of the run at that moment"));
+}
+
+void EventLogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The model words its headers and rows on demand: announce that they changed
+        // (from here: the model does not watch the language), and filter again,
+        // since the search text matches the descriptions in the new language.
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        if (!m_proxy->textFilter().isEmpty())
+            m_proxy->invalidate();
+        m_table->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void EventLogView::addChoice(QComboBox *combo, const QString &value)
@@ -107,13 +163,25 @@ void EventLogView::addChoice(QComboBox *combo, const QString &value)
 
 void EventLogView::onEventsAppended(int first, int last)
 {
+    // Neighbouring events mostly name the same few processes and objects: comparing
+    // with the last two costs less than a lookup (a million events come at once).
+    QString recentLabels[2];
+    QString recentObjects[2];
+    const auto isRecent = [](QString(&recent)[2], const QString &s) {
+        if (s == recent[0] || s == recent[1])
+            return true;
+        recent[1] = std::exchange(recent[0], s);
+        return false;
+    };
     for (int i = std::max(0, first); i <= last && i < m_run->eventCount(); ++i) {
         const Event &e = m_run->event(i);
-        if (!e.label.isEmpty() && !m_knownProcesses.contains(e.label)) {
+        if (!e.label.isEmpty() && !isRecent(recentLabels, e.label) &&
+            !m_knownProcesses.contains(e.label)) {
             m_knownProcesses.insert(e.label);
             addChoice(m_process, e.label);
         }
-        if (!e.obj.isEmpty() && !m_knownObjects.contains(e.obj)) {
+        if (!e.obj.isEmpty() && !isRecent(recentObjects, e.obj) &&
+            !m_knownObjects.contains(e.obj)) {
             m_knownObjects.insert(e.obj);
             addChoice(m_object, e.obj);
         }

@@ -36,7 +36,11 @@ Q_SIGNALS:
     /// The user picked an event in the table (its index in RunModel::events()).
     void eventActivated(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onEventsAppended(int first, int last);
     void onRunReset();
     void onCursorChanged(int index);

@@ -17,6 +17,8 @@ ProcessItem::ProcessItem(const QString &label, QGraphicsItem *parent) : QGraphic
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(2);
+    // Drawn once per state into a pixmap: hundreds of cards repaint from it.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QSizeF ProcessItem::cardSize()
@@ -26,6 +28,11 @@ QSizeF ProcessItem::cardSize()
 
 void ProcessItem::setCard(const Card &card)
 {
+    // The card is cached as a picture: draw it again only when it or the style changed.
+    if (card == m_card && m_scheme == CanvasStyle::scheme() && m_scale == CanvasStyle::scale())
+        return;
+    m_scheme = CanvasStyle::scheme();
+    m_scale = CanvasStyle::scale();
     m_card = card;
     setToolTip(QCoreApplication::translate("ProcessItem", "%1 (PID %2): %3")
                    .arg(card.label)
@@ -56,7 +63,7 @@ QPointF ProcessItem::centerAnchor() const
 
 QRectF ProcessItem::boundingRect() const
 {
-    const qreal m = CanvasStyle::kLineWidth * 2;
+    const qreal m = CanvasStyle::lineWidth() * 2;
     return QRectF(-m, -m, kWidth + 2 * m, kHeight + 2 * m);
 }
 
@@ -67,7 +74,7 @@ QPainterPath ProcessItem::shape() const
     return path;
 }
 
-void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     using namespace CanvasStyle;
     painter->setRenderHint(QPainter::Antialiasing);
@@ -78,7 +85,7 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     // A reaped process is a ghost: still in the tree for context, visibly gone.
     painter->setOpacity(gone ? 0.55 : 1.0);
     QPen border(isSelected() ? highlight().darker(130) : accent,
-                isSelected() ? kLineWidth * 2 : kLineWidth);
+                isSelected() ? lineWidth() * 2 : lineWidth());
     if (gone)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
@@ -96,12 +103,16 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 
     const qreal x = kStripe + 10;
     const qreal textWidth = kWidth - x - 10;
+    const QFontMetricsF titleMetrics(titleFont());
+    // Hundreds of cards fitted in the view are too small to read: colours only then.
+    const bool legible =
+        option->levelOfDetailFromTransform(painter->worldTransform()) * titleMetrics.height() >= 4;
     painter->setPen(ink());
     painter->setFont(titleFont());
-    const QFontMetricsF titleMetrics(titleFont());
-    painter->drawText(QRectF(x, 6, textWidth, titleMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(m_card.label, Qt::ElideRight, textWidth));
+    if (legible)
+        painter->drawText(QRectF(x, 6, textWidth, titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          titleMetrics.elidedText(m_card.label, Qt::ElideRight, textWidth));
 
     painter->setFont(bodyFont());
     const QFontMetricsF bodyMetrics(bodyFont());
@@ -114,9 +125,10 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
                 ? m_card.program
                 : QCoreApplication::translate("ProcessItem", "%1 · %2").arg(second, m_card.program);
     painter->setPen(mutedInk());
-    painter->drawText(QRectF(x, 38, textWidth, bodyMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(second, Qt::ElideRight, textWidth));
+    if (legible)
+        painter->drawText(QRectF(x, 38, textWidth, bodyMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          bodyMetrics.elidedText(second, Qt::ElideRight, textWidth));
 
     // The state badge: colour and words together, never colour alone.
     const QFontMetricsF badgeMetrics(smallFont());
@@ -129,7 +141,8 @@ void ProcessItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     badgeFont.setBold(true);
     painter->setFont(badgeFont);
     painter->setPen(toneTextColor(m_card.tone));
-    painter->drawText(
-        badge.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(badgeFont).elidedText(m_card.stateText, Qt::ElideRight, badge.width() - 16));
+    if (legible)
+        painter->drawText(badge.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(badgeFont).elidedText(m_card.stateText, Qt::ElideRight,
+                                                              badge.width() - 16));
 }

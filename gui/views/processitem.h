@@ -19,6 +19,8 @@ public:
         QString stateText; // translated, e.g. "blocked in read()"
         CanvasStyle::Tone tone = CanvasStyle::Tone::Running;
         QColor color; // from ProcessPalette
+
+        bool operator==(const Card &) const = default;
     };
 
     explicit ProcessItem(const QString &label, QGraphicsItem *parent = nullptr);
@@ -44,4 +46,7 @@ public:
 
 private:
     Card m_card;
+    // The look the cached picture was drawn in (see setCard()).
+    CanvasStyle::Scheme m_scheme = CanvasStyle::scheme();
+    qreal m_scale = CanvasStyle::scale();
 };

@@ -7,10 +7,17 @@
 #include <QJsonArray>
 #include <QStringList>
 #include <algorithm>
+#include <limits>
 
 namespace {
 /// Pipe capacity on Linux by default: a write beyond it blocks.
 constexpr qint64 kPipeCapacity = 64 * 1024;
+
+/// A count for a %n plural form.
+int count(qint64 n)
+{
+    return static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
 
 QString joinLabels(const QStringList &labels)
 {
@@ -31,7 +38,7 @@ Event StepExplainer::gateEventOf(const ProcessState &process)
     e.label = process.label;
     e.pid = process.pid;
     e.line = process.nextLine;
-    e.fields = process.nextArgs;
+    QJsonObject fields = process.nextArgs;
     // The statement's name is its first word ("read p 1024" -> "read").
     QString op;
     for (const QChar c : process.nextStep.trimmed()) {
@@ -39,10 +46,11 @@ Event StepExplainer::gateEventOf(const ProcessState &process)
             break;
         op += c;
     }
-    e.fields.insert(QStringLiteral("op"), op);
-    e.fields.insert(QStringLiteral("step"), process.nextStep);
-    e.fields.insert(QStringLiteral("label"), process.label);
-    e.fields.insert(QStringLiteral("kind"), e.kind);
+    fields.insert(QStringLiteral("op"), op);
+    fields.insert(QStringLiteral("step"), process.nextStep);
+    fields.insert(QStringLiteral("label"), process.label);
+    fields.insert(QStringLiteral("kind"), e.kind);
+    e.setFields(fields);
     return e;
 }
 
@@ -57,7 +65,7 @@ QString StepExplainer::callSummary(const Event &e)
         call = QStringLiteral("kill");
     QStringList args;
     const auto add = [&](const char *key, const QString &format) {
-        const QJsonValue v = e.fields.value(QLatin1String(key));
+        const QJsonValue v = e.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return;
         args << format.arg(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
@@ -66,8 +74,8 @@ QString StepExplainer::callSummary(const Event &e)
         args << e.obj;
     add("fd", tr("fd %1"));
     add("max", tr("max %1"));
-    if (e.phase != QLatin1String("end"))
-        add("bytes", tr("%1 bytes"));
+    if (e.phase != QLatin1String("end") && e.has(QStringLiteral("bytes")))
+        args << tr("%n byte(s)", nullptr, count(e.num(QStringLiteral("bytes"))));
     add("path", tr("path %1"));
     add("mode", tr("mode %1"));
     add("target_label", tr("to %1"));
@@ -103,16 +111,23 @@ QString StepExplainer::explainBlocked(const RunState &state, const ProcessState 
     const QString obj = p.blockedObj;
     if (on == QLatin1String("read") && object) {
         if (object->inFlight > 0)
-            return tr("read is about to return: %1 holds %2 bytes.").arg(obj).arg(object->inFlight);
+            return tr("read is about to return: %1 holds %n byte(s).", nullptr,
+                      count(object->inFlight))
+                .arg(obj);
         if (object->writers.isEmpty())
             return tr("read is about to return 0 (end of file): %1 is empty and no process holds "
                       "its write end any more.")
                 .arg(obj);
-        QString text = tr("read blocks: %1 is empty and %2 still %3 its write end open. It goes "
-                          "on when one of them writes, or returns 0 (end of file) once every "
-                          "write end is closed.")
-                           .arg(obj, joinLabels(object->writers))
-                           .arg(object->writers.size() == 1 ? tr("holds") : tr("hold"));
+        // One process or a list of them: two sentences, since the verb agrees with
+        // the subject in most languages.
+        QString text =
+            (object->writers.size() == 1
+                 ? tr("read blocks: %1 is empty and %2 still holds its write end open. It goes "
+                      "on when it writes, or returns 0 (end of file) once it closes it.")
+                 : tr("read blocks: %1 is empty and %2 still hold its write end open. It goes "
+                      "on when one of them writes, or returns 0 (end of file) once every "
+                      "write end is closed."))
+                .arg(obj, joinLabels(object->writers));
         if (object->writers.contains(p.label))
             text += QLatin1Char(' ') +
                     tr("%1 holds a write end itself: unless it closes it, this read never sees "
@@ -125,12 +140,15 @@ QString StepExplainer::explainBlocked(const RunState &state, const ProcessState 
             return tr("write to %1 cannot go on: no process holds its read end, so it fails "
                       "with EPIPE (and SIGPIPE).")
                 .arg(obj);
-        return tr("write blocks: %1 is full (%2 of %3 bytes) and goes on when %4 %5 from it.")
+        return (object->readers.size() == 1
+                    ? tr("write blocks: %1 is full (%2 of %3 bytes) and goes on when %4 reads "
+                         "from it.")
+                    : tr("write blocks: %1 is full (%2 of %3 bytes) and goes on when %4 read "
+                         "from it."))
             .arg(obj)
             .arg(object->inFlight)
             .arg(kPipeCapacity)
-            .arg(joinLabels(object->readers),
-                 object->readers.size() == 1 ? tr("reads") : tr("read"));
+            .arg(joinLabels(object->readers));
     }
     if (on == QLatin1String("open")) {
         if (object && object->kind == ObjectState::Kind::Fifo) {
@@ -170,8 +188,11 @@ QString StepExplainer::explainBlocked(const RunState &state, const ProcessState 
         if (running.isEmpty())
             return tr("wait blocks, but %1 has no running child: it returns with ECHILD.")
                 .arg(p.label);
-        return tr("wait blocks: %1 %2 still running; wait returns when one of them exits.")
-            .arg(joinLabels(running), running.size() == 1 ? tr("is") : tr("are"));
+        return (running.size() == 1
+                    ? tr("wait blocks: %1 is still running; wait returns when it exits.")
+                    : tr("wait blocks: %1 are still running; wait returns when one of them "
+                         "exits."))
+            .arg(joinLabels(running));
     }
     if (on == QLatin1String("pause"))
         return tr("pause blocks until a signal is delivered to %1 (send one with kill).")

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "canvasstyle.h"
 #include "timelinescene.h"
 
 #include <QScrollBar>
@@ -20,8 +21,12 @@ TimelineView::TimelineView(TimelineScene *scene, QWidget *parent)
 void TimelineView::fitAll()
 {
     m_autoFit = true;
+    // Presenter mode enlarges lanes, glyphs and words alike.
+    const qreal scale = CanvasStyle::scale();
+    if (transform().m11() != scale)
+        setTransform(QTransform::fromScale(scale, scale));
     const qint64 duration = std::max<qint64>(m_scene->duration(), 1000);
-    const qreal usable = viewport()->width() - TimelineScene::kLabelWidth - 80;
+    const qreal usable = viewport()->width() / scale - TimelineScene::kLabelWidth - 80;
     if (usable > 50)
         m_scene->setPixelsPerMs(usable / (static_cast<qreal>(duration) / 1e6));
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
@@ -53,7 +58,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     m_scene->setPixelsPerMs(oldScale * factor);
     const qreal newSceneX = sceneX * (m_scene->pixelsPerMs() / oldScale);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
-                                    static_cast<int>(newSceneX - sceneX));
+                                    static_cast<int>((newSceneX - sceneX) * transform().m11()));
     event->accept();
 }
 

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (a.size() != b.size())
         std::abort();
     for (qsizetype i = 0; i < a.size(); ++i)
-        if (a[i].seq != b[i].seq || a[i].kind != b[i].kind || a[i].fields != b[i].fields)
+        if (a[i].seq != b[i].seq || a[i].kind != b[i].kind || a[i].fields() != b[i].fields())
             std::abort();
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "core/eventdecoder.h"
 #include "models/runstate.h"
 #include "views/canvasscene.h"
+#include "views/canvasstyle.h"
 #include "views/edgeitem.h"
 #include "views/memoryitem.h"
 #include "views/objectitem.h"
@@ -14,6 +15,7 @@
 #include "views/tokenitem.h"
 #include "views/treelayout.h"
 
+#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void flowsAreAnimated_data();
     void flowsAreAnimated();
     void rendersWithoutView();
+    void cachedCardsFollowStateAndStyle();
 };
 
 void TestCanvas::processStates_data()
@@ -383,6 +386,43 @@ void TestCanvas::rendersWithoutView()
             drawn = image.pixel(x, y) != corner;
     }
     QVERIFY(drawn);
+}
+
+void TestCanvas::cachedCardsFollowStateAndStyle()
+{
+    // Cards are drawn into cached pictures: a new state or colour scheme must show
+    // on the card itself.
+    const QList<QByteArray> lines = parentZombieAndPipe();
+    CanvasScene scene;
+    scene.setAnimationDuration(0);
+    QGraphicsView view(&scene);
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto card = [&view, &scene] {
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        view.viewport()->render(&image);
+        const ProcessItem *item = scene.processItem(QStringLiteral("main.1"));
+        const QRect rect = view.mapFromScene(item->sceneBoundingRect()).boundingRect();
+        return image.copy(rect.adjusted(8, 8, -8, -8)); // inside its outline
+    };
+    scene.showState(stateFrom(lines.mid(0, 4))); // main.1 running
+    const QImage running = card();
+    QCOMPARE(card(), running);         // nothing changed: the same picture
+    scene.showState(stateFrom(lines)); // main.1 a zombie
+    const QImage zombie = card();
+    QVERIFY(zombie != running);
+    const CanvasStyle::Scheme scheme = CanvasStyle::scheme();
+    CanvasStyle::setScheme(scheme == CanvasStyle::Scheme::Dark ? CanvasStyle::Scheme::Light
+                                                               : CanvasStyle::Scheme::Dark);
+    scene.showState(stateFrom(lines)); // same state, other colours
+    const QImage restyled = card();
+    CanvasStyle::setScheme(scheme);
+    QVERIFY(restyled != zombie);
+    scene.showState(stateFrom(lines));
+    QCOMPARE(card(), zombie);
 }
 
 QTEST_MAIN(TestCanvas)

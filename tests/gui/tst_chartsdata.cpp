@@ -10,11 +10,14 @@
 #include <QChart>
 #include <QJsonDocument>
 #include <QLineSeries>
+#include <QRandomGenerator>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+
 #include <QValueAxis>
+#include <algorithm>
 
 namespace {
 
@@ -131,6 +134,8 @@ private Q_SLOTS:
     void decimate_data();
     void decimate();
     void longRunStaysBounded();
+    void pointsAreTheDecimatedStepLine();
+    void largeAppendInTheBackgroundEqualsInline();
     void paneFollowsCursor();
     void paneClickMovesCursor();
 };
@@ -366,6 +371,76 @@ void TestChartsData::longRunStaysBounded()
     QVERIFY(points.size() <= ChartData::DefaultMaxPoints);
     QCOMPARE(maxY(points), 4000.0); // the largest write is still visible
     QVERIFY(data.points(data.writtenSeries().first()).size() <= ChartData::DefaultMaxPoints);
+}
+
+void TestChartsData::pointsAreTheDecimatedStepLine()
+{
+    // points() decimates the step line without building it: the same points, peaks
+    // and troughs included, as decimating stepPoints() would give.
+    QRandomGenerator random(11);
+    ChartSeriesData series;
+    qint64 t = 0;
+    for (int i = 0; i < 200000; ++i) {
+        t += random.bounded(1, 5000);
+        series.samples.append(ChartSample{t, i, double(random.bounded(100))});
+    }
+    series.samples[77777].value = 100000; // a lone peak
+    series.samples[123456].value = -5;    // a lone trough
+    ChartData data; // its lastTime() after every sample: the line runs on to it
+    data.setRun(hello(),
+                {Event::fromJson({{QStringLiteral("seq"), 0},
+                                  {QStringLiteral("t"), t + 10},
+                                  {QStringLiteral("pid"), 1},
+                                  {QStringLiteral("label"), QStringLiteral("main")},
+                                  {QStringLiteral("kind"), QStringLiteral("proc.start")}})});
+    for (const int maxPoints : {ChartData::DefaultMaxPoints, 101, 3}) {
+        const QList<QPointF> expected =
+            ChartData::decimate(ChartData::stepPoints(series.samples, data.lastTime()), maxPoints);
+        QCOMPARE(data.points(series, maxPoints), expected);
+    }
+    const QList<QPointF> points = data.points(series);
+    QCOMPARE(maxY(points), 100000.0);
+    QVERIFY(
+        std::any_of(points.cbegin(), points.cend(), [](const QPointF &p) { return p.y() == -5; }));
+    // A short series is the step line itself.
+    ChartSeriesData shortSeries;
+    shortSeries.samples = series.samples.mid(0, 10);
+    QCOMPARE(data.points(shortSeries), ChartData::stepPoints(shortSeries.samples, data.lastTime()));
+}
+
+void TestChartsData::largeAppendInTheBackgroundEqualsInline()
+{
+    // 60,000 events in one append are worked in by a thread; in pieces of 100, at
+    // once: the series must be the same.
+    Script s;
+    s.add(R"({"pid":10,"label":"main","kind":"proc.start","ppid":1,"root":true})");
+    s.add(R"({"pid":10,"label":"main","kind":"pipe.create","obj":"pipe#1","fds":[3,4],"ret":0})");
+    for (int i = 0; i < 30000; ++i) {
+        const QByteArray bytes = QByteArray::number(1 + (i * 37) % 4000);
+        s.add(R"({"pid":10,"label":"main","kind":"pipe.write","obj":"pipe#1","fd":4,"ret":)" +
+              bytes + "}");
+        s.add(R"({"pid":10,"label":"main","kind":"pipe.read","obj":"pipe#1","fd":3,"ret":)" +
+              bytes + "}");
+    }
+    const EventList events = s.events();
+    ChartData whole;
+    whole.setRun(hello(), events);
+    QCOMPARE(whole.eventCount(), events.size()); // known at once, while the thread works
+    ChartData pieces;
+    pieces.reset(hello());
+    for (qsizetype i = 0; i < events.size(); i += 100)
+        pieces.append(events.mid(i, 100));
+    QCOMPARE(whole.fillSeries().size(), 1);
+    QCOMPARE(whole.fillSeries().first().samples, pieces.fillSeries().first().samples);
+    QCOMPARE(whole.writtenSeries().first().samples, pieces.writtenSeries().first().samples);
+    QCOMPARE(whole.readSeries().first().samples, pieces.readSeries().first().samples);
+    QCOMPARE(whole.countSeries(ChartData::Count::Alive).samples,
+             pieces.countSeries(ChartData::Count::Alive).samples);
+    // A reset while a thread works waits for it, then forgets.
+    whole.setRun(hello(), events);
+    whole.reset(hello());
+    QVERIFY(whole.fillSeries().isEmpty());
+    QCOMPARE(whole.eventCount(), 0);
 }
 
 void TestChartsData::paneFollowsCursor()

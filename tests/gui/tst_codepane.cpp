@@ -157,7 +157,7 @@ void TestCodePane::execLeavesTheListing()
     CodePane pane(&model);
     Event hello;
     hello.kind = QStringLiteral("hello");
-    hello.fields.insert(QStringLiteral("scenario"), QStringLiteral("exec-ls"));
+    hello.setField(QStringLiteral("scenario"), QStringLiteral("exec-ls"));
     model.reset(hello);
     QHash<int, int> map{{3, 10}, {5, 12}};
     pane.setProgram(QStringLiteral("a\n").repeated(20), map);
@@ -171,15 +171,14 @@ void TestCodePane::execLeavesTheListing()
         return e;
     };
     Event start = event(0, "main", "proc.start", 0);
-    start.fields.insert(QStringLiteral("root"), true);
+    start.setField(QStringLiteral("root"), true);
     Event fork = event(1, "main", "proc.fork", 3);
-    fork.fields.insert(QStringLiteral("child"), 101);
-    fork.fields.insert(QStringLiteral("child_label"), QStringLiteral("main.1"));
+    fork.setField(QStringLiteral("child"), 101);
+    fork.setField(QStringLiteral("child_label"), QStringLiteral("main.1"));
     Event exec = event(2, "main.1", "proc.exec", 5);
     exec.phase = QStringLiteral("begin");
-    exec.fields.insert(QStringLiteral("path"), QStringLiteral("ls"));
-    exec.fields.insert(QStringLiteral("argv"),
-                       QJsonArray{QStringLiteral("ls"), QStringLiteral("-l")});
+    exec.setField(QStringLiteral("path"), QStringLiteral("ls"));
+    exec.setField(QStringLiteral("argv"), QJsonArray{QStringLiteral("ls"), QStringLiteral("-l")});
     model.appendEvents({start, fork, exec});
 
     pane.showState(model.stateAt(1));
@@ -256,7 +255,7 @@ void TestCodePane::badScenarioGivesReason()
     CodePane pane(&model);
     Event hello;
     hello.kind = QStringLiteral("hello");
-    hello.fields.insert(QStringLiteral("scenario"), QStringLiteral("no-such-scenario-xyz"));
+    hello.setField(QStringLiteral("scenario"), QStringLiteral("no-such-scenario-xyz"));
     QVERIFY(!pane.loadProgram(QStringLiteral(IPCVIZ_ENGINE_PATH), hello));
     QVERIFY2(pane.errorText().contains(QStringLiteral("no-such-scenario-xyz")),
              qPrintable(pane.errorText()));

@@ -153,7 +153,7 @@ void TestEngineClient::pipeMessages()
     const Event end = run.finished.first().first().value<Event>();
     QCOMPARE(end.str(QStringLiteral("status")), QStringLiteral("completed"));
     QVERIFY(run.model.hasEnded());
-    QVERIFY(end.fields.value(QLatin1String("leaks")).toArray().isEmpty());
+    QVERIFY(end.value(QLatin1String("leaks")).toArray().isEmpty());
 
     // What the views would show at the end.
     const RunState state = run.model.currentState();

@@ -31,7 +31,8 @@ QByteArray fingerprint(const EventList &events)
         out += QByteArray::number(e.seq) + ' ' + QByteArray::number(e.t) + ' ' +
                QByteArray::number(e.pid) + ' ' + QByteArray::number(e.line) + ' ' +
                e.kind.toUtf8() + ' ' + e.label.toUtf8() + ' ' + e.phase.toUtf8() + ' ' +
-               e.obj.toUtf8() + ' ' + QJsonDocument(e.fields).toJson(QJsonDocument::Compact) + '\n';
+               e.obj.toUtf8() + ' ' + QJsonDocument(e.fields()).toJson(QJsonDocument::Compact) +
+               '\n';
     }
     return out;
 }
@@ -67,6 +68,9 @@ private Q_SLOTS:
     void millionLinesAreFast();
 
     void traceLoadsSample();
+    void largeTraceInHalves_data();
+    void largeTraceInHalves();
+    void continuationMustFollowOn();
     void traceSaveRoundTrip();
     void traceDamaged_data();
     void traceDamaged();
@@ -351,6 +355,71 @@ void TestEventDecoder::traceLoadsSample()
     QCOMPARE(trace.end->str(QStringLiteral("status")), QStringLiteral("completed"));
 }
 
+void TestEventDecoder::largeTraceInHalves_data()
+{
+    // A file large enough to be decoded in two halves at once, intact or damaged in
+    // its second half: it must load exactly as the same bytes decoded in one go.
+    QTest::addColumn<QByteArray>("damage"); // what replaces line 70000
+    QTest::newRow("intact") << QByteArray();
+    QTest::newRow("garbage line") << QByteArray("this is not JSON\n");
+    QTest::newRow("seq gap") << line(70005);
+    QTest::newRow("second hello") << Hello;
+    QTest::newRow("end too early") << End;
+    QTest::newRow("blank line") << QByteArray("   \n");
+}
+
+void TestEventDecoder::largeTraceInHalves()
+{
+    QFETCH(QByteArray, damage);
+    constexpr int Lines = 100000; // about 11 MB
+    QByteArray input = Hello;
+    for (int i = 0; i < Lines; ++i)
+        input += i == 70000 && !damage.isEmpty() ? damage : line(i, "pipe.write");
+    input += End;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.ndjson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(input);
+    file.close();
+
+    const TraceLoadResult halves = TraceFile::load(path);
+    const TraceLoadResult whole = TraceFile::loadFromData(input, path);
+    QCOMPARE(halves.ok(), whole.ok());
+    QCOMPARE(halves.events.size(), whole.events.size());
+    QCOMPARE(fingerprint(halves.events), fingerprint(whole.events));
+    QCOMPARE(halves.hello.fields(), whole.hello.fields());
+    QCOMPARE(halves.end.has_value(), whole.end.has_value());
+    QCOMPARE(halves.errors.size(), whole.errors.size());
+    for (qsizetype i = 0; i < whole.errors.size(); ++i) {
+        QCOMPARE(halves.errors.at(i).lineNumber, whole.errors.at(i).lineNumber);
+        QCOMPARE(halves.errors.at(i).message, whole.errors.at(i).message);
+    }
+}
+
+void TestEventDecoder::continuationMustFollowOn()
+{
+    EventDecoder first;
+    first.feed(Hello + line(0) + line(1));
+    EventDecoder rest;
+    rest.continueStream();
+    rest.feed(line(2) + line(3) + End);
+    rest.finish();
+    EventDecoder wrong;
+    wrong.continueStream();
+    wrong.feed(line(5)); // seq 2 to 4 missing: not a continuation of `first`
+    QVERIFY(!first.append(std::move(wrong)));
+    QVERIFY(first.append(std::move(rest)));
+    QVERIFY(first.hasSeenEnd());
+    QCOMPARE(first.lineCount(), 6);
+    const EventList events = first.takeEvents();
+    QCOMPARE(events.size(), 6);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(events.at(i + 1).seq, qint64(i));
+    QVERIFY(!first.hasErrors());
+}
+
 void TestEventDecoder::traceSaveRoundTrip()
 {
     const TraceLoadResult original =
@@ -365,9 +434,9 @@ void TestEventDecoder::traceSaveRoundTrip()
     const TraceLoadResult reloaded = TraceFile::load(path);
     QVERIFY(reloaded.ok());
     QVERIFY(reloaded.errors.isEmpty());
-    QCOMPARE(reloaded.hello.fields, original.hello.fields);
+    QCOMPARE(reloaded.hello.fields(), original.hello.fields());
     QCOMPARE(fingerprint(reloaded.events), fingerprint(original.events));
-    QCOMPARE(reloaded.end->fields, original.end->fields);
+    QCOMPARE(reloaded.end->fields(), original.end->fields());
 
     // Canonical: one compact line per record, saved twice gives the same bytes.
     QFile file(path);

@@ -186,10 +186,10 @@ void TestExportText::roundTrip()
     // Every record of the file, as JSON, is exactly what the app loaded.
     const QList<QJsonObject> raw = rawRecords(dataPath(file));
     QCOMPARE(raw.size(), original.events.size() + 2);
-    QCOMPARE(original.hello.fields, raw.constFirst());
-    QCOMPARE(original.end->fields, raw.constLast());
+    QCOMPARE(original.hello.fields(), raw.constFirst());
+    QCOMPARE(original.end->fields(), raw.constLast());
     for (qsizetype i = 0; i < original.events.size(); ++i) {
-        QCOMPARE(original.events.at(i).fields, raw.at(i + 1));
+        QCOMPARE(original.events.at(i).fields(), raw.at(i + 1));
         QCOMPARE(original.events.at(i).seq, qint64(i));
     }
 
@@ -202,14 +202,14 @@ void TestExportText::roundTrip()
     const TraceLoadResult reloaded = TraceFile::load(saved);
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.fatalError));
     QVERIFY(reloaded.errors.isEmpty());
-    QCOMPARE(reloaded.hello.fields, original.hello.fields);
+    QCOMPARE(reloaded.hello.fields(), original.hello.fields());
     QVERIFY(reloaded.end.has_value());
-    QCOMPARE(reloaded.end->fields, original.end->fields);
+    QCOMPARE(reloaded.end->fields(), original.end->fields());
     QCOMPARE(reloaded.events.size(), original.events.size());
     for (qsizetype i = 0; i < original.events.size(); ++i) {
         const Event &a = original.events.at(i);
         const Event &b = reloaded.events.at(i);
-        QCOMPARE(b.fields, a.fields);
+        QCOMPARE(b.fields(), a.fields());
         QCOMPARE(b.seq, a.seq);
         QCOMPARE(b.t, a.t);
         QCOMPARE(b.pid, a.pid);
@@ -635,7 +635,7 @@ void TestExportText::cScenarioArgument()
     QFETCH(QString, expected);
     Event e;
     e.kind = QStringLiteral("hello");
-    e.fields = QJsonDocument::fromJson(hello.toUtf8()).object();
+    e.setFields(QJsonDocument::fromJson(hello.toUtf8()).object());
     QCOMPARE(CExporter::scenarioArgument(e), expected);
 }
 

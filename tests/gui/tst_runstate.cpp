@@ -142,6 +142,9 @@ private Q_SLOTS:
     void scrubbingIsFast();
     void runModelCursor();
     void runModelFeedsOnePath();
+    void prefetchedStatesEqualReplay();
+    void resetWhilePrefetching();
+    void checkpointsSpacedByCost();
 };
 
 void TestRunState::pipeMessages_data()
@@ -615,6 +618,82 @@ void TestRunState::timeTravel()
             QFAIL(qPrintable(QStringLiteral("state at %1 differs from a fresh replay").arg(index)));
     }
     QVERIFY(model.stateCache()->checkpointCount() <= 6);
+}
+
+void TestRunState::prefetchedStatesEqualReplay()
+{
+    // A large append walks to the end in a thread; what it leaves (the state at the
+    // end, checkpoints) must be what a replay gives.
+    const EventList events = syntheticRun(3 * RunStateCache::PrefetchEvents);
+    RunModel model;
+    Event hello;
+    hello.kind = QStringLiteral("hello");
+    model.reset(hello);
+    model.appendEvents(events);
+    RunState fresh(hello);
+    const int last = static_cast<int>(events.size()) - 1;
+    for (int i = 0; i <= last; ++i) {
+        fresh.apply(events.at(i));
+        if (i == last / 3) {
+            const RunState middle = model.stateAt(i);
+            QVERIFY(middle == fresh);
+        }
+    }
+    QVERIFY(model.currentState() == fresh);
+    QVERIFY(model.stateCache()->checkpointCount() > 1);
+    for (const int index : {0, last / 2, last - 1}) {
+        RunState replay(hello);
+        for (int i = 0; i <= index; ++i)
+            replay.apply(events.at(i));
+        QVERIFY(model.stateAt(index) == replay);
+    }
+}
+
+void TestRunState::resetWhilePrefetching()
+{
+    const EventList events = syntheticRun(2 * RunStateCache::PrefetchEvents);
+    RunModel model;
+    Event hello;
+    hello.kind = QStringLiteral("hello");
+    for (int round = 0; round < 3; ++round) {
+        model.reset(hello);
+        model.appendEvents(events); // a walk starts...
+        model.reset(hello);         // ...and is called off
+        QCOMPARE(model.currentState().index(), -1);
+    }
+    model.appendEvents(events.mid(0, 5));
+    QCOMPARE(model.currentState().index(), 4);
+}
+
+void TestRunState::checkpointsSpacedByCost()
+{
+    // 200 processes: a state costs 200 times more to keep than one process, so its
+    // checkpoints are further apart than CheckpointInterval.
+    Script s;
+    s.add(R"({"pid":10,"label":"main","kind":"proc.start","ppid":1,"root":true})");
+    for (int i = 1; i <= 200; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray pid = QByteArray::number(100 + i);
+        s.add(R"({"pid":10,"label":"main","kind":"proc.fork","child":)" + pid +
+              R"(,"child_label":"main.)" + n + R"(","ret":)" + pid + "}");
+        s.add(R"({"pid":)" + pid + R"(,"label":"main.)" + n +
+              R"(","kind":"proc.start","ppid":10,"parent_label":"main"})");
+    }
+    while (s.events().size() < 50000)
+        s.add(R"({"pid":10,"label":"main","kind":"proc.output","stream":"stdout","data":"x"})");
+    const EventList events = s.events();
+    RunModel model;
+    model.reset(Event::fromJson({{QStringLiteral("type"), QStringLiteral("hello")}}));
+    model.appendEvents(events);
+    (void)model.stateAt(int(events.size()) - 1);
+    const int spacing = RunStateCache::EventsPerItem * 201;
+    QVERIFY2(model.stateCache()->checkpointCount() <= int(events.size()) / spacing + 3,
+             qPrintable(QString::number(model.stateCache()->checkpointCount())));
+    // Still exact anywhere.
+    RunState replay(model.hello());
+    for (int i = 0; i <= 33333; ++i)
+        replay.apply(events.at(i));
+    QVERIFY(model.stateAt(33333) == replay);
 }
 
 void TestRunState::scrubbingIsFast()
