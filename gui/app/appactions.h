@@ -5,10 +5,13 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
 
 /// Every command of the main window as a QAction with its text, icon, shortcut,
 /// tooltip and accessible name, so menus, the toolbar and tests share one set.
 /// The speed actions form an exclusive group mapping to the engine's --pace.
+/// The texts follow the interface language (retranslated on LanguageChange,
+/// which reaches this object through its parent window).
 class AppActions : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +35,7 @@ public:
         SaveSchedule,       // save this run's interleaving (its trace)
         LoadSchedule,       // run the scenario again following a saved interleaving
         ReplayInterleaving, // run the scenario again with this run's interleaving
+        Settings,           // Ctrl+, : language and speed (enabled by installAppSettings())
         IdCount
     };
     Q_ENUM(Id)
@@ -43,16 +47,24 @@ public:
 
     /// The speeds offered, as --pace values in ms (0 = full speed).
     static QList<int> paces();
+    /// The name of a speed in the interface language ("Slow (300 ms a step)").
+    static QString speedName(int paceMs);
     QList<QAction *> speedActions() const { return m_speedActions; }
     int paceMs() const;
     void setPaceMs(int ms);
 
+    /// Sets every text, tooltip and accessible name in the interface language.
+    void retranslate();
+
 Q_SIGNALS:
     void paceChanged(int ms);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
-    QAction *make(Id id, const QString &icon, const QString &text, const QString &tip,
-                  const QList<QKeySequence> &keys);
+    QAction *make(Id id, const QString &icon, const QList<QKeySequence> &keys);
+    void setTexts(Id id, const QString &text, const QString &tip);
 
     QList<QAction *> m_actions;
     QList<QAction *> m_speedActions;

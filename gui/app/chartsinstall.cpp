@@ -3,6 +3,7 @@
 #include "charts/benchmarkview.h"
 #include "charts/chartspane.h"
 #include "charts/outcomeview.h"
+#include "languagechange.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
 #include "views/parametereditor.h"
@@ -14,7 +15,7 @@
 
 void installCharts(MainWindow &window)
 {
-    auto *dock = new QDockWidget(MainWindow::tr("Charts"), &window);
+    auto *dock = new QDockWidget(&window);
     dock->setObjectName(QStringLiteral("ChartsDock"));
     dock->setWidget(new ChartsPane(window.runModel(), dock));
     window.addDockWidget(Qt::BottomDockWidgetArea, dock);
@@ -24,15 +25,12 @@ void installCharts(MainWindow &window)
         timeline->raise();
     }
 
-    QMenu *menu = window.menuBar()->addMenu(MainWindow::tr("&Measure"));
+    QMenu *menu = window.menuBar()->addMenu(QString());
+    menu->setObjectName(QStringLiteral("MeasureMenu"));
     QAction *charts = dock->toggleViewAction();
-    charts->setText(MainWindow::tr("&Charts"));
     menu->addAction(charts);
-    QAction *bench = menu->addAction(MainWindow::tr("IPC &Benchmark…"));
+    QAction *bench = menu->addAction(QString());
     bench->setObjectName(QStringLiteral("BenchmarkAction"));
-    bench->setStatusTip(
-        MainWindow::tr("Measure latency and throughput of pipes, FIFOs, sockets and shared "
-                       "memory on this machine"));
     QObject::connect(bench, &QAction::triggered, &window, [&window] {
         auto *view = window.findChild<BenchmarkView *>(QStringLiteral("BenchmarkView"));
         if (!view) {
@@ -46,10 +44,8 @@ void installCharts(MainWindow &window)
         view->activateWindow();
     });
 
-    QAction *outcomes = menu->addAction(MainWindow::tr("Run N &Times…"));
+    QAction *outcomes = menu->addAction(QString());
     outcomes->setObjectName(QStringLiteral("RunNTimesAction"));
-    outcomes->setStatusTip(
-        MainWindow::tr("Run the current scenario many times, predict and count the outcomes"));
     QObject::connect(outcomes, &QAction::triggered, &window, [&window] {
         auto *view = window.findChild<OutcomeView *>(QStringLiteral("OutcomeView"));
         if (!view) {
@@ -70,5 +66,24 @@ void installCharts(MainWindow &window)
         view->show();
         view->raise();
         view->activateWindow();
+    });
+
+    retranslateOnLanguageChange(menu, [dock, menu, charts, bench, outcomes] {
+        dock->setWindowTitle(MainWindow::tr("Charts"));
+        menu->setTitle(MainWindow::tr("&Measure"));
+        // After the dock's title: a new title renames its toggle action.
+        charts->setText(MainWindow::tr("&Charts"));
+        charts->setToolTip(MainWindow::tr("Show or hide the charts of the run"));
+        bench->setText(MainWindow::tr("IPC &Benchmark…"));
+        const QString benchTip =
+            MainWindow::tr("Measure latency and throughput of pipes, FIFOs, sockets and shared "
+                           "memory on this machine");
+        bench->setStatusTip(benchTip);
+        bench->setToolTip(benchTip);
+        outcomes->setText(MainWindow::tr("Run N &Times…"));
+        const QString outcomesTip =
+            MainWindow::tr("Run the current scenario many times, predict and count the outcomes");
+        outcomes->setStatusTip(outcomesTip);
+        outcomes->setToolTip(outcomesTip);
     });
 }

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,10 +51,9 @@ int animationFor(int paceMs)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new RunModel(this)), m_palette(new ProcessPalette),
-      m_selection(new ViewSelection(this))
+      m_selection(new ViewSelection(this)), m_defaultScenario(QStringLiteral("pipe-messages"))
 {
     Q_INIT_RESOURCE(resources);
-    setWindowTitle(tr("ipcviz: multi-process programming made visible"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ipcviz.svg")));
     setObjectName(QStringLiteral("MainWindow"));
     // Dock sizes below are relative to this; a lecture projector is about this big.
@@ -67,9 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenusAndToolBar();
     connectActions();
+    retranslateUi();
     onPaceChanged(m_actions->paceMs());
     updateActions();
-    m_status->setText(m_controller->statusText());
 }
 
 MainWindow::~MainWindow()
@@ -114,9 +114,9 @@ void MainWindow::createViews()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &title, const QString &name, QWidget *content,
-                       Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
+    // Titles come from retranslateUi().
+    auto dock = [this](const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
         d->setObjectName(name);
         d->setWidget(content);
         addDockWidget(area, d);
@@ -129,29 +129,32 @@ void MainWindow::createDocks()
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_parameters);
     scroll->setWidgetResizable(true);
-    QDockWidget *params =
-        dock(tr("Parameters"), QStringLiteral("ParametersDock"), scroll, Qt::LeftDockWidgetArea);
+    QDockWidget *params = m_parametersDock =
+        dock(QStringLiteral("ParametersDock"), scroll, Qt::LeftDockWidgetArea);
     splitDockWidget(m_library, params, Qt::Vertical);
 
-    QDockWidget *timeline = dock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timelineView,
-                                 Qt::BottomDockWidgetArea);
-    QDockWidget *log =
-        dock(tr("Event Log"), QStringLiteral("EventLogDock"), m_eventLog, Qt::BottomDockWidgetArea);
+    QDockWidget *timeline = m_timelineDock =
+        dock(QStringLiteral("TimelineDock"), m_timelineView, Qt::BottomDockWidgetArea);
+    QDockWidget *log = m_eventLogDock =
+        dock(QStringLiteral("EventLogDock"), m_eventLog, Qt::BottomDockWidgetArea);
     splitDockWidget(timeline, log, Qt::Horizontal);
     // Step mode's panes sit between the canvas and the inspector: the code next to
     // the picture it drives, the explanation under it. Created first, so the
     // inspector's column is split off to their right, not under them.
-    QDockWidget *code =
-        dock(tr("Code"), QStringLiteral("CodeDock"), m_codePane, Qt::RightDockWidgetArea);
-    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector,
-                                  Qt::RightDockWidgetArea);
+    QDockWidget *code = m_codeDock =
+        dock(QStringLiteral("CodeDock"), m_codePane, Qt::RightDockWidgetArea);
+    QDockWidget *inspector = m_inspectorDock =
+        dock(QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     splitDockWidget(code, inspector, Qt::Horizontal);
-    QDockWidget *console =
-        dock(tr("Console"), QStringLiteral("ConsoleDock"), m_console, Qt::RightDockWidgetArea);
+    QDockWidget *console = m_consoleDock =
+        dock(QStringLiteral("ConsoleDock"), m_console, Qt::RightDockWidgetArea);
     splitDockWidget(inspector, console, Qt::Vertical);
     inspector->setMinimumWidth(340);
-    QDockWidget *explanation = dock(tr("Explanation"), QStringLiteral("ExplanationDock"),
-                                    m_explanation, Qt::RightDockWidgetArea);
+    // Shown later, in step mode, it would get only what is left over: keep the
+    // code readable.
+    code->setMinimumWidth(340);
+    QDockWidget *explanation = m_explanationDock =
+        dock(QStringLiteral("ExplanationDock"), m_explanation, Qt::RightDockWidgetArea);
     splitDockWidget(code, explanation, Qt::Vertical);
     m_stepDocks = {code, explanation};
     resizeDocks({code, explanation}, {420, 200}, Qt::Vertical);
@@ -169,14 +172,19 @@ void MainWindow::createDocks()
 void MainWindow::createMenusAndToolBar()
 {
     auto *a = m_actions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Menu and toolbar titles come from retranslateUi().
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("FileMenu"));
     file->addAction(a->action(AppActions::OpenScenario));
     file->addAction(a->action(AppActions::OpenTrace));
     file->addAction(a->action(AppActions::SaveTrace));
     file->addSeparator();
+    file->addAction(a->action(AppActions::Settings));
+    file->addSeparator();
     file->addAction(a->action(AppActions::Quit));
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = m_runMenu = menuBar()->addMenu(QString());
+    run->setObjectName(QStringLiteral("RunMenu"));
     for (auto id : {AppActions::Run, AppActions::Stop, AppActions::Restart})
         run->addAction(a->action(id));
     run->addSeparator();
@@ -188,10 +196,12 @@ void MainWindow::createMenusAndToolBar()
          {AppActions::ReplayInterleaving, AppActions::SaveSchedule, AppActions::LoadSchedule})
         run->addAction(a->action(id));
     run->addSeparator();
-    QMenu *speed = run->addMenu(tr("S&peed"));
+    QMenu *speed = m_speedMenu = run->addMenu(QString());
+    speed->setObjectName(QStringLiteral("SpeedMenu"));
     speed->addActions(a->speedActions());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("ViewMenu"));
     view->addAction(m_canvasView->zoomInAction());
     view->addAction(m_canvasView->zoomOutAction());
     view->addAction(m_canvasView->fitAction());
@@ -203,7 +213,7 @@ void MainWindow::createMenusAndToolBar()
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 
-    QToolBar *bar = addToolBar(tr("Run"));
+    QToolBar *bar = m_runBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("RunToolBar"));
     bar->setIconSize(QSize(28, 28));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -215,15 +225,14 @@ void MainWindow::createMenusAndToolBar()
         bar->addAction(a->action(id));
     bar->addSeparator();
     m_speedBox = new QComboBox(bar);
-    for (QAction *s : a->speedActions())
-        m_speedBox->addItem(s->text(), s->data());
-    m_speedBox->setToolTip(tr("How fast the processes run: each waits this long before each "
-                              "step (Ctrl+1 … Ctrl+4)"));
-    m_speedBox->setAccessibleName(tr("Speed"));
+    m_speedBox->setObjectName(QStringLiteral("SpeedBox"));
+    m_speedBox->setSizeAdjustPolicy(QComboBox::AdjustToContents); // words change with the language
+    for (int pace : AppActions::paces())
+        m_speedBox->addItem(QString(), pace);
     bar->addWidget(m_speedBox);
     // Files and zoom are less urgent: icons only (tooltips name them), so the run
     // controls keep their words even on a narrow projector.
-    QToolBar *files = addToolBar(tr("Files and View"));
+    QToolBar *files = m_filesBar = addToolBar(QString());
     files->setObjectName(QStringLiteral("FilesToolBar"));
     files->setIconSize(QSize(28, 28));
     files->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -238,8 +247,47 @@ void MainWindow::createMenusAndToolBar()
     addActions(a->all());
     addActions(a->speedActions());
     m_status = new QLabel(this);
-    m_status->setAccessibleName(tr("Run status"));
+    m_status->setObjectName(QStringLiteral("RunStatus"));
     statusBar()->addPermanentWidget(m_status, 1);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("ipcviz: multi-process programming made visible"));
+    m_parametersDock->setWindowTitle(tr("Parameters"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_eventLogDock->setWindowTitle(tr("Event Log"));
+    m_codeDock->setWindowTitle(tr("Code"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_consoleDock->setWindowTitle(tr("Console"));
+    m_explanationDock->setWindowTitle(tr("Explanation"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_speedMenu->setTitle(tr("S&peed"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_runBar->setWindowTitle(tr("Run"));
+    m_filesBar->setWindowTitle(tr("Files and View"));
+    for (int i = 0; i < m_speedBox->count(); ++i)
+        m_speedBox->setItemText(i, AppActions::speedName(m_speedBox->itemData(i).toInt()));
+    m_speedBox->setToolTip(tr("How fast the processes run: each waits this long before each "
+                              "step (Ctrl+1 … Ctrl+4)"));
+    m_speedBox->setAccessibleName(tr("Speed"));
+    m_status->setAccessibleName(tr("Run status"));
+    m_status->setToolTip(tr("What the run is doing, and how many events it has made"));
+    m_status->setText(m_controller->statusText());
+    // TimelineView sets these once; it is left to the drawing code, so its words
+    // are renewed from here, in its own context.
+    m_timelineView->setAccessibleName(TimelineView::tr("Timeline"));
+    m_timelineView->setToolTip(
+        TimelineView::tr("One lane per process. Wheel to zoom the time axis, drag to pan, click "
+                         "an event to move the time cursor there"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectActions()
@@ -308,6 +356,11 @@ void MainWindow::connectActions()
         m_parameters->setParameters(s.value(QStringLiteral("params")).toArray());
         updateActions();
     });
+    // A new language changes the descriptions, never the values the user typed.
+    connect(m_library, &ScenarioLibraryDock::scenarioRetranslated, m_parameters,
+            [this](const QJsonObject &s) {
+                m_parameters->updateDescriptions(s.value(QStringLiteral("params")).toArray());
+            });
     connect(m_library, &ScenarioLibraryDock::scenarioActivated, this, [this](const QString &id) {
         if (selectScenario(id) && !m_controller->isRunning())
             run();
@@ -349,7 +402,7 @@ bool MainWindow::reloadScenarios()
         return false;
     }
     m_library->setScenarios(list.scenarios);
-    if (m_library->currentId().isEmpty() &&
+    if (m_library->currentId().isEmpty() && !m_library->selectScenario(m_defaultScenario) &&
         !m_library->selectScenario(QStringLiteral("pipe-messages")) && !list.scenarios.isEmpty())
         m_library->selectScenario(
             list.scenarios.first().toObject().value(QStringLiteral("id")).toString());
@@ -467,6 +520,8 @@ bool MainWindow::openTrace(const QString &path)
 {
     const bool ok = m_controller->openTrace(path);
     updateActions();
+    if (ok)
+        Q_EMIT traceOpened(path);
     return ok;
 }
 
@@ -493,8 +548,8 @@ void MainWindow::saveTraceDialog()
         m_model->hello().str(QStringLiteral("scenario")) + QStringLiteral(".ndjson");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Trace"), suggested, tr("ipcviz traces (*.ndjson);;All files (*)"));
-    if (!path.isEmpty())
-        m_controller->saveTrace(path);
+    if (!path.isEmpty() && m_controller->saveTrace(path))
+        Q_EMIT traceSaved(path);
 }
 
 void MainWindow::saveScheduleDialog()

@@ -16,6 +16,8 @@ class ProcessPalette;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 class RunController;
 class RunModel;
 class ScenarioLibraryDock;
@@ -43,6 +45,10 @@ public:
     /// neither exists.
     bool selectScenario(const QString &idOrFile);
     void setStepMode(bool step);
+    /// The built-in scenario reloadScenarios() selects when none is selected yet
+    /// (pipe-messages unless set; AppSettings sets the last one used).
+    void setDefaultScenario(const QString &id) { m_defaultScenario = id; }
+    QString defaultScenario() const { return m_defaultScenario; }
 
     AppActions *appActions() const { return m_actions; }
     RunModel *runModel() const { return m_model; }
@@ -74,10 +80,17 @@ public Q_SLOTS:
     /// Releases the process selected in any view (S / Enter).
     bool stepSelected();
 
+Q_SIGNALS:
+    /// A trace file was opened (replayed) or saved: AppSettings lists it as recent.
+    void traceOpened(const QString &path);
+    void traceSaved(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void createViews();
     void createDocks();
     void createMenusAndToolBar();
@@ -112,7 +125,21 @@ private:
     CodePane *m_codePane = nullptr;
     ExplanationPane *m_explanation = nullptr;
     QList<QDockWidget *> m_stepDocks;
+    QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+    QDockWidget *m_codeDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_consoleDock = nullptr;
+    QDockWidget *m_explanationDock = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_speedMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_runBar = nullptr;
+    QToolBar *m_filesBar = nullptr;
     QComboBox *m_speedBox = nullptr;
     QLabel *m_status = nullptr;
     QString m_scenarioFile; // set when the user opened a file instead of a built-in
+    QString m_defaultScenario;
 };

@@ -67,8 +67,8 @@ QByteArray contentHash(const QString &path)
 
 ScenarioFiles::ScenarioFiles(MainWindow &window)
     : QObject(&window), m_window(window), m_pane(new ScenarioProblemsPane(&window)),
-      m_recentMenu(new QMenu(tr("Open &Recent Scenario"), &window)),
-      m_watcher(new QFileSystemWatcher(this)), m_reloadTimer(new QTimer(this))
+      m_recentMenu(new QMenu(&window)), m_watcher(new QFileSystemWatcher(this)),
+      m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ScenarioFiles"));
     m_reloadTimer->setSingleShot(true);
@@ -76,7 +76,16 @@ ScenarioFiles::ScenarioFiles(MainWindow &window)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
     connect(m_reloadTimer, &QTimer::timeout, this, &ScenarioFiles::onFileChanged);
+    m_recentMenu->setObjectName(QStringLiteral("RecentScenariosMenu"));
     rebuildRecentMenu();
+}
+
+bool ScenarioFiles::event(QEvent *event)
+{
+    // Reaches us from the main window, our parent, like every child of a widget.
+    if (event->type() == QEvent::LanguageChange)
+        rebuildRecentMenu();
+    return QObject::event(event);
 }
 
 ScenarioFiles *ScenarioFiles::of(const MainWindow &window)
@@ -227,6 +236,8 @@ void ScenarioFiles::addRecent(const QString &path)
 
 void ScenarioFiles::rebuildRecentMenu()
 {
+    m_recentMenu->setTitle(tr("Open &Recent Scenario"));
+    m_recentMenu->setToolTipsVisible(true);
     m_recentMenu->clear();
     const QStringList recent = recentFiles();
     for (int i = 0; i < recent.size(); ++i) {

@@ -1,11 +1,14 @@
 #include "tracereplay.h"
 
+#include "languagechange.h"
 #include "mainwindow.h"
 #include "models/runmodel.h"
 #include "runcontroller.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,8 +34,8 @@ QIcon icon(const char *name)
 
 TraceReplay::TraceReplay(RunModel *model, QObject *parent)
     : QObject(parent), m_model(model), m_timer(new QTimer(this)), m_play(new QAction(this)),
-      m_stepBack(new QAction(icon("back"), tr("Replay Step &Back"), this)),
-      m_stepForward(new QAction(icon("forward"), tr("Replay Step &Forward"), this))
+      m_stepBack(new QAction(icon("back"), QString(), this)),
+      m_stepForward(new QAction(icon("forward"), QString(), this))
 {
     setObjectName(QStringLiteral("TraceReplay"));
     m_timer->setSingleShot(true);
@@ -42,14 +45,69 @@ TraceReplay::TraceReplay(RunModel *model, QObject *parent)
     m_play->setObjectName(QStringLiteral("replayPlay"));
     m_stepBack->setObjectName(QStringLiteral("replayStepBack"));
     m_stepForward->setObjectName(QStringLiteral("replayStepForward"));
-    m_stepBack->setToolTip(tr("Show the state one event earlier (pauses the replay)"));
-    m_stepForward->setToolTip(tr("Show the state one event later (pauses the replay)"));
     connect(m_play, &QAction::triggered, this, &TraceReplay::togglePlay);
     connect(m_stepBack, &QAction::triggered, this, &TraceReplay::stepBack);
     connect(m_stepForward, &QAction::triggered, this, &TraceReplay::stepForward);
     // A new run or trace replaces what was played.
     connect(m_model, &RunModel::runReset, this, &TraceReplay::pause);
-    setPlaying(false);
+    retranslate();
+}
+
+void TraceReplay::retranslate()
+{
+    m_stepBack->setText(tr("Replay Step &Back"));
+    m_stepBack->setToolTip(tr("Show the state one event earlier (pauses the replay)"));
+    m_stepForward->setText(tr("Replay Step &Forward"));
+    m_stepForward->setToolTip(tr("Show the state one event later (pauses the replay)"));
+    setPlaying(m_playing); // the play action's words
+    const QList<Speed> all = speeds();
+    for (const QPointer<QComboBox> &box : std::as_const(m_speedBoxes)) {
+        if (!box)
+            continue;
+        for (int i = 0; i < all.size() && i < box->count(); ++i)
+            box->setItemText(i, all.at(i).name);
+        box->setAccessibleName(tr("Replay speed"));
+        box->setToolTip(tr("How fast the replay goes: so many events per second, or as fast as "
+                           "the run really went, slowed down or sped up"));
+    }
+    for (const QPointer<QMenu> &menu : std::as_const(m_speedMenus)) {
+        if (!menu)
+            continue;
+        menu->setTitle(tr("Replay &Speed"));
+        const QList<QAction *> actions = menu->actions();
+        for (int i = 0; i < all.size() && i < actions.size(); ++i)
+            actions.at(i)->setText(all.at(i).name);
+    }
+}
+
+bool TraceReplay::event(QEvent *event)
+{
+    // Reaches us from the main window, our parent, like every child of a widget.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
+}
+
+int TraceReplay::speedIndex() const
+{
+    const QList<Speed> all = speeds();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).mode == m_mode && qFuzzyCompare(all.at(i).value, m_rate))
+            return i;
+    }
+    return -1;
+}
+
+void TraceReplay::applySpeed(int index)
+{
+    const QList<Speed> all = speeds();
+    if (index < 0 || index >= all.size())
+        return;
+    const Speed &s = all.at(index);
+    if (s.mode == Mode::EventsPerSecond)
+        setEventsPerSecond(s.value);
+    else
+        setRealTimeFactor(s.value);
 }
 
 QList<TraceReplay::Speed> TraceReplay::speeds()
@@ -87,30 +145,50 @@ void TraceReplay::setRealTimeFactor(double factor)
 QComboBox *TraceReplay::createSpeedBox(QWidget *parent) const
 {
     auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("ReplaySpeedBox"));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // words change with the language
     box->setAccessibleName(tr("Replay speed"));
     box->setToolTip(tr("How fast the replay goes: so many events per second, or as fast as the "
                        "run really went, slowed down or sped up"));
-    const QList<Speed> all = speeds();
-    for (const Speed &s : all)
+    for (const Speed &s : speeds())
         box->addItem(s.name);
-    auto sync = [this, box, all] {
-        for (int i = 0; i < all.size(); ++i)
-            if (all.at(i).mode == m_mode && qFuzzyCompare(all.at(i).value, m_rate))
-                box->setCurrentIndex(i);
+    auto sync = [this, box] {
+        const int index = speedIndex();
+        if (index >= 0)
+            box->setCurrentIndex(index);
     };
     sync();
     connect(this, &TraceReplay::speedChanged, box, sync);
     auto *self = const_cast<TraceReplay *>(this);
-    connect(box, &QComboBox::activated, self, [self, all](int index) {
-        if (index < 0 || index >= all.size())
-            return;
-        const Speed &s = all.at(index);
-        if (s.mode == Mode::EventsPerSecond)
-            self->setEventsPerSecond(s.value);
-        else
-            self->setRealTimeFactor(s.value);
-    });
+    connect(box, &QComboBox::activated, self, &TraceReplay::applySpeed);
+    m_speedBoxes.append(box);
     return box;
+}
+
+QMenu *TraceReplay::createSpeedMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(tr("Replay &Speed"), parent);
+    menu->setObjectName(QStringLiteral("ReplaySpeedMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QList<Speed> all = speeds();
+    auto *self = const_cast<TraceReplay *>(this);
+    for (int i = 0; i < all.size(); ++i) {
+        QAction *action = menu->addAction(all.at(i).name);
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, self, [self, i] { self->applySpeed(i); });
+    }
+    auto sync = [this, menu] {
+        const int index = speedIndex();
+        const QList<QAction *> actions = menu->actions();
+        if (index >= 0 && index < actions.size())
+            actions.at(index)->setChecked(true);
+    };
+    sync();
+    connect(this, &TraceReplay::speedChanged, menu, sync);
+    m_speedMenus.append(menu);
+    return menu;
 }
 
 void TraceReplay::setAvailable(bool available)
@@ -241,7 +319,7 @@ void TraceReplay::moveCursor(int index)
 void installTraceReplay(MainWindow &window)
 {
     auto *replay = new TraceReplay(window.runModel(), &window);
-    QToolBar *bar = window.addToolBar(TraceReplay::tr("Replay"));
+    QToolBar *bar = window.addToolBar(QString());
     bar->setObjectName(QStringLiteral("ReplayToolBar"));
     bar->setIconSize(QSize(28, 28));
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -250,11 +328,18 @@ void installTraceReplay(MainWindow &window)
     bar->addAction(replay->stepForwardAction());
     bar->addWidget(replay->createSpeedBox(bar));
 
-    QMenu *menu = new QMenu(TraceReplay::tr("Re&play"), &window);
+    QMenu *menu = new QMenu(&window);
+    menu->setObjectName(QStringLiteral("ReplayMenu"));
     menu->addAction(replay->playAction());
     menu->addAction(replay->stepBackAction());
     menu->addAction(replay->stepForwardAction());
+    menu->addSeparator();
+    menu->addMenu(replay->createSpeedMenu(menu));
     window.menuBar()->addMenu(menu);
+    retranslateOnLanguageChange(menu, [bar, menu] {
+        bar->setWindowTitle(TraceReplay::tr("Replay"));
+        menu->setTitle(TraceReplay::tr("Re&play"));
+    });
     window.addAction(replay->playAction());
 
     RunModel *model = window.runModel();

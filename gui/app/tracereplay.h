@@ -3,10 +3,13 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class MainWindow;
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QMenu;
 class QTimer;
 class QToolBar;
 class RunModel;
@@ -49,6 +52,8 @@ public:
     QAction *stepForwardAction() const { return m_stepForward; }
     /// A combo box over speeds(), kept in step with setEventsPerSecond()/setRealTimeFactor().
     QComboBox *createSpeedBox(QWidget *parent) const;
+    /// The same choice as a menu of checkable actions (every command is in a menu).
+    QMenu *createSpeedMenu(QWidget *parent) const;
     /// Enables the controls (e.g. only when no live run is going on).
     void setAvailable(bool available);
     bool isAvailable() const { return m_available; }
@@ -67,7 +72,13 @@ Q_SIGNALS:
     /// Playback reached the last event and paused.
     void finished();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
+    void applySpeed(int index);
+    int speedIndex() const;
     void tick();
     void scheduleNext();
     void rebase();
@@ -79,6 +90,9 @@ private:
     QAction *m_play;
     QAction *m_stepBack;
     QAction *m_stepForward;
+    // Speed controls made by createSpeedBox()/createSpeedMenu(), renamed on LanguageChange.
+    mutable QList<QPointer<QComboBox>> m_speedBoxes;
+    mutable QList<QPointer<QMenu>> m_speedMenus;
     Mode m_mode = Mode::EventsPerSecond;
     double m_rate = 5;
     bool m_playing = false;

@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BenchmarkReport", text);
-}
+/// The context under which Qt Linguist collects this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BenchmarkReport)
+};
 
 bool readNumber(const QJsonObject &object, const char *key, double *out)
 {
@@ -36,19 +36,19 @@ std::optional<BenchmarkReport> BenchmarkReport::fromJson(const QByteArray &json,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("benchmark output, offset %1: %2")
+        *error = Tr::tr("benchmark output, offset %1: %2")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("benchmark output: not a JSON object");
+        *error = Tr::tr("benchmark output: not a JSON object");
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     const QJsonValue results = root.value(QLatin1String("results"));
     if (!results.isArray()) {
-        *error = tr("benchmark output: no \"results\" array");
+        *error = Tr::tr("benchmark output: no \"results\" array");
         return std::nullopt;
     }
     BenchmarkReport report;
@@ -69,9 +69,9 @@ std::optional<BenchmarkReport> BenchmarkReport::fromJson(const QByteArray &json,
             readStat(item, "throughput_mb_s", &result.throughputMbS) &&
             readNumber(item, "wall_s", &result.wallS) && readNumber(item, "cpu_s", &result.cpuS);
         if (!ok) {
-            *error = tr("benchmark output, results[%1]: a field is missing or not a number "
-                        "(mechanism, size, round_trips, trials, latency_us, throughput_mb_s, "
-                        "wall_s, cpu_s)")
+            *error = Tr::tr("benchmark output, results[%1]: a field is missing or not a number "
+                            "(mechanism, size, round_trips, trials, latency_us, throughput_mb_s, "
+                            "wall_s, cpu_s)")
                          .arg(i);
             return std::nullopt;
         }

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,17 +48,13 @@ QTableWidgetItem *numberItem(double value, int decimals)
 } // namespace
 
 BenchmarkView::BenchmarkView(QWidget *parent)
-    : QWidget(parent), m_runner(new BenchmarkRunner(this)),
-      m_runButton(new QPushButton(tr("Run benchmark"), this)),
-      m_quick(new QCheckBox(tr("Quick (fewer sizes and trials)"), this)),
-      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_chartArea(new QWidget(this)),
-      m_throughputView(new QChartView(new QChart, m_chartArea)),
+    : QWidget(parent), m_runner(new BenchmarkRunner(this)), m_runButton(new QPushButton(this)),
+      m_quick(new QCheckBox(this)), m_cancelButton(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_chartArea(new QWidget(this)), m_throughputView(new QChartView(new QChart, m_chartArea)),
       m_latencyView(new QChartView(new QChart, m_chartArea)), m_table(new QTableWidget(this)),
-      m_exportChartButton(new QPushButton(tr("Export charts…"), this)),
-      m_exportCsvButton(new QPushButton(tr("Export data (CSV)…"), this))
+      m_exportChartButton(new QPushButton(this)), m_exportCsvButton(new QPushButton(this))
 {
-    setWindowTitle(tr("IPC benchmark"));
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_runButton);
     controls->addWidget(m_quick);
@@ -74,15 +71,7 @@ BenchmarkView::BenchmarkView(QWidget *parent)
         view->chart()->legend()->setAlignment(Qt::AlignBottom);
         charts->addWidget(view);
     }
-    m_throughputView->chart()->setTitle(tr("Throughput (one way)"));
-    m_latencyView->chart()->setTitle(tr("Latency (round trip, median)"));
-
-    const QStringList headers{
-        tr("Mechanism"),           tr("Size (bytes)"),     tr("Round trips"),
-        tr("Latency median (µs)"), tr("Latency max (µs)"), tr("Throughput median (MB/s)"),
-        tr("Wall time (s)"),       tr("CPU time (s)"),     tr("CPU / wall")};
-    m_table->setColumnCount(static_cast<int>(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setColumnCount(9);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -100,9 +89,12 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     layout->addWidget(splitter, 1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(tr("Measures real round trips between two processes for each IPC "
-                         "mechanism and message size. A full run takes a few minutes."));
-    m_progress->setFormat(tr("%v / %m"));
+    // Tab follows the controls' row, then the results.
+    setTabOrder(m_runButton, m_quick);
+    setTabOrder(m_quick, m_cancelButton);
+    setTabOrder(m_cancelButton, m_exportChartButton);
+    setTabOrder(m_exportChartButton, m_exportCsvButton);
+    setTabOrder(m_exportCsvButton, m_table);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 
@@ -114,7 +106,7 @@ BenchmarkView::BenchmarkView(QWidget *parent)
             [this](int done, int total, const QString &label) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
-                m_status->setText(tr("Measuring %1…").arg(label));
+                setStatus([label] { return tr("Measuring %1…").arg(label); });
             });
     connect(m_runner, &BenchmarkRunner::benchmarkFinished, this,
             [this](const BenchmarkReport &report) {
@@ -127,9 +119,63 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     });
     connect(m_runner, &BenchmarkRunner::benchmarkCancelled, this, [this] {
         setRunning(false);
-        m_status->setText(tr("Benchmark cancelled."));
+        setStatus([] { return tr("Benchmark cancelled."); });
     });
+    setStatus([] {
+        return tr("Measures real round trips between two processes for each IPC mechanism and "
+                  "message size. A full run takes a few minutes.");
+    });
+    retranslateUi();
     setRunning(false);
+}
+
+void BenchmarkView::retranslateUi()
+{
+    setWindowTitle(tr("IPC benchmark"));
+    m_runButton->setText(tr("Run benchmark"));
+    m_runButton->setToolTip(
+        tr("Measure every mechanism and message size with real processes on this machine"));
+    m_quick->setText(tr("Quick (fewer sizes and trials)"));
+    m_quick->setToolTip(tr("A run of a few seconds instead of minutes, less precise"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the benchmark; the results so far are dropped"));
+    m_exportChartButton->setText(tr("Export charts…"));
+    m_exportChartButton->setToolTip(tr("Save both charts as a PNG or SVG picture"));
+    m_exportCsvButton->setText(tr("Export data (CSV)…"));
+    m_exportCsvButton->setToolTip(tr("Save every result as a table for a spreadsheet"));
+    m_progress->setFormat(tr("%v / %m"));
+    m_progress->setAccessibleName(tr("Benchmark progress"));
+    m_status->setAccessibleName(tr("Benchmark status"));
+    m_status->setText(m_statusText());
+    m_throughputView->chart()->setTitle(tr("Throughput (one way)"));
+    m_throughputView->setAccessibleName(tr("Throughput chart"));
+    m_throughputView->setToolTip(tr("Megabytes per second one way, by message size"));
+    m_latencyView->chart()->setTitle(tr("Latency (round trip, median)"));
+    m_latencyView->setAccessibleName(tr("Latency chart"));
+    m_latencyView->setToolTip(tr("Microseconds per round trip, by message size"));
+    m_table->setHorizontalHeaderLabels({tr("Mechanism"), tr("Size (bytes)"), tr("Round trips"),
+                                        tr("Latency median (µs)"), tr("Latency max (µs)"),
+                                        tr("Throughput median (MB/s)"), tr("Wall time (s)"),
+                                        tr("CPU time (s)"), tr("CPU / wall")});
+    m_table->setAccessibleName(tr("Benchmark results"));
+    if (!m_report.results.isEmpty()) {
+        fillChart(throughputChart(), true);
+        fillChart(latencyChart(), false);
+        fillTable();
+    }
+}
+
+void BenchmarkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BenchmarkView::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 QChart *BenchmarkView::throughputChart() const
@@ -145,7 +191,7 @@ QChart *BenchmarkView::latencyChart() const
 void BenchmarkView::start()
 {
     m_progress->setRange(0, 0); // busy until the first progress line
-    m_status->setText(tr("Starting the benchmark…"));
+    setStatus([] { return tr("Starting the benchmark…"); });
     setRunning(true);
     if (!m_runner->start(m_quick->isChecked()))
         setRunning(m_runner->isRunning());
@@ -169,7 +215,7 @@ void BenchmarkView::setRunning(bool running)
 
 void BenchmarkView::showError(const QString &message)
 {
-    m_status->setText(tr("Benchmark failed: %1").arg(message));
+    setStatus([message] { return tr("Benchmark failed: %1").arg(message); });
 }
 
 void BenchmarkView::showReport(const BenchmarkReport &report)
@@ -178,8 +224,12 @@ void BenchmarkView::showReport(const BenchmarkReport &report)
     fillChart(throughputChart(), true);
     fillChart(latencyChart(), false);
     fillTable();
-    m_status->setText(tr("%n result(s) on %1.", nullptr, static_cast<int>(report.results.size()))
-                          .arg(report.machine.isEmpty() ? tr("this machine") : report.machine));
+    const int results = static_cast<int>(report.results.size());
+    const QString machine = report.machine;
+    setStatus([results, machine] {
+        return tr("%n result(s) on %1.", nullptr, results)
+            .arg(machine.isEmpty() ? tr("this machine") : machine);
+    });
     setRunning(m_runner->isRunning());
 }
 

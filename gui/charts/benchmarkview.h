@@ -3,6 +3,7 @@
 #include "benchmarkreport.h"
 
 #include <QWidget>
+#include <functional>
 
 class BenchmarkRunner;
 class QChart;
@@ -42,7 +43,13 @@ public Q_SLOTS:
     void start();
     void cancel();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    /// Shows the status line made by @p text, again in each new language.
+    void setStatus(std::function<QString()> text);
     void setRunning(bool running);
     void fillChart(QChart *chart, bool throughput);
     void fillTable();
@@ -63,4 +70,5 @@ private:
     QTableWidget *m_table;
     QPushButton *m_exportChartButton;
     QPushButton *m_exportCsvButton;
+    std::function<QString()> m_statusText;
 };

@@ -25,10 +25,10 @@ constexpr int MaxImageSide = 16384;
 // A trace that is not a trace at all would bury the summary under its errors.
 constexpr int MaxListedProblems = 50;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
+/// The context under which Qt Linguist collects this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 void printErr(const QString &text)
 {
@@ -46,7 +46,8 @@ QString formatIds()
 
 QString usage()
 {
-    return tr("Usage: ipcviz export TRACE --to %1 -o OUT [--at SEQ] [--size WxH]").arg(formatIds());
+    return Tr::tr("Usage: ipcviz export TRACE --to %1 -o OUT [--at SEQ] [--size WxH]")
+        .arg(formatIds());
 }
 
 int usageError(const QString &message)
@@ -87,21 +88,23 @@ int exportTrace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("Export format: %1.").arg(formatIds()), tr("format"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), Tr::tr("Export format: %1.").arg(formatIds()), Tr::tr("format"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Output file; - for standard output."), tr("file"));
-    const QCommandLineOption atOption(QStringLiteral("at"),
-                                      tr("svg/png: draw the state after the event with this seq "
-                                         "(default: the end)."),
-                                      tr("seq"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("svg/png: picture size in pixels (default 1920x1080)."),
-                                        tr("WxH"));
+                                       Tr::tr("Output file; - for standard output."),
+                                       Tr::tr("file"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        Tr::tr("svg/png: draw the state after the event with this seq "
+               "(default: the end)."),
+        Tr::tr("seq"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), Tr::tr("svg/png: picture size in pixels (default 1920x1080)."),
+        Tr::tr("WxH"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+                                        Tr::tr("Show this help."));
     parser.addOptions({toOption, outOption, atOption, sizeOption, helpOption});
-    parser.addPositionalArgument(QStringLiteral("TRACE"), tr("The trace file to export."));
+    parser.addPositionalArgument(QStringLiteral("TRACE"), Tr::tr("The trace file to export."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -117,40 +120,41 @@ int exportTrace(const QStringList &arguments)
     if (!positional.isEmpty() && positional.constFirst() == QLatin1String("export"))
         positional.removeFirst();
     if (positional.isEmpty())
-        return usageError(tr("no trace file given"));
+        return usageError(Tr::tr("no trace file given"));
     if (positional.size() > 1)
-        return usageError(tr("one trace file only; unexpected: %1")
+        return usageError(Tr::tr("one trace file only; unexpected: %1")
                               .arg(positional.mid(1).join(QLatin1Char(' '))));
     const QString tracePath = positional.constFirst();
 
     if (!parser.isSet(toOption))
-        return usageError(tr("--to FORMAT is required"));
+        return usageError(Tr::tr("--to FORMAT is required"));
     const auto format = findExportFormat(parser.value(toOption));
     if (!format) {
-        return usageError(
-            tr("unknown format \"%1\"; use one of %2").arg(parser.value(toOption), formatIds()));
+        return usageError(Tr::tr("unknown format \"%1\"; use one of %2")
+                              .arg(parser.value(toOption), formatIds()));
     }
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
-        return usageError(tr("-o OUT is required (- for standard output)"));
+        return usageError(Tr::tr("-o OUT is required (- for standard output)"));
     const QString outPath = parser.value(outOption);
 
     ExportOptions options;
     if (parser.isSet(atOption)) {
         if (!format->draws)
-            return usageError(tr("--at applies to svg and png only"));
+            return usageError(Tr::tr("--at applies to svg and png only"));
         bool ok = false;
         options.atSeq = parser.value(atOption).toLongLong(&ok);
         if (!ok || options.atSeq < 0)
-            return usageError(tr("--at needs an event number (seq, 0 or more), not \"%1\"")
+            return usageError(Tr::tr("--at needs an event number (seq, 0 or more), not \"%1\"")
                                   .arg(parser.value(atOption)));
     }
     if (parser.isSet(sizeOption)) {
         if (!format->draws)
-            return usageError(tr("--size applies to svg and png only"));
+            return usageError(Tr::tr("--size applies to svg and png only"));
         if (!parseSize(parser.value(sizeOption), &options.size))
-            return usageError(tr("--size needs WIDTHxHEIGHT between 16 and %1 pixels, not \"%2\"")
-                                  .arg(MaxImageSide)
-                                  .arg(parser.value(sizeOption)));
+            return usageError(
+                Tr::tr("--size needs WIDTHxHEIGHT between 16 and %1 pixels, not \"%2\"")
+                    .arg(MaxImageSide)
+                    .arg(parser.value(sizeOption)));
     }
 
     const TraceLoadResult trace = TraceFile::load(tracePath);
@@ -160,18 +164,22 @@ int exportTrace(const QStringList &arguments)
         for (qsizetype i = 0; i < trace.errors.size() && i < MaxListedProblems; ++i) {
             const DecodeError &error = trace.errors.at(i);
             if (error.lineNumber > 0 && !trace.fatalError.contains(error.message))
-                printErr(
-                    tr("%1:%2: error: %3").arg(tracePath).arg(error.lineNumber).arg(error.message));
+                printErr(Tr::tr("%1:%2: error: %3")
+                             .arg(tracePath)
+                             .arg(error.lineNumber)
+                             .arg(error.message));
         }
         return ExitFailed;
     }
     for (qsizetype i = 0; i < trace.errors.size() && i < MaxListedProblems; ++i) {
         const DecodeError &error = trace.errors.at(i);
         if (error.lineNumber > 0)
-            printErr(
-                tr("%1:%2: warning: %3").arg(tracePath).arg(error.lineNumber).arg(error.message));
+            printErr(Tr::tr("%1:%2: warning: %3")
+                         .arg(tracePath)
+                         .arg(error.lineNumber)
+                         .arg(error.message));
         else
-            printErr(tr("%1: warning: %2").arg(tracePath, error.message));
+            printErr(Tr::tr("%1: warning: %2").arg(tracePath, error.message));
     }
     if (trace.errors.size() > MaxListedProblems) {
         printErr(QCoreApplication::translate(
@@ -184,8 +192,8 @@ int exportTrace(const QStringList &arguments)
     if (outPath == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printErr(
-                tr("ipcviz export: cannot write to standard output: %1").arg(out.errorString()));
+            printErr(Tr::tr("ipcviz export: cannot write to standard output: %1")
+                         .arg(out.errorString()));
             return ExitFailed;
         }
         if (!exporter->write(trace.hello, trace.events, trace.end, out)) {
@@ -197,7 +205,7 @@ int exportTrace(const QStringList &arguments)
         // QSaveFile: a failed export never leaves a half-written file behind.
         QSaveFile out(outPath);
         if (!out.open(QIODevice::WriteOnly)) {
-            printErr(tr("ipcviz export: cannot write %1: %2").arg(outPath, out.errorString()));
+            printErr(Tr::tr("ipcviz export: cannot write %1: %2").arg(outPath, out.errorString()));
             return ExitFailed;
         }
         if (!exporter->write(trace.hello, trace.events, trace.end, out)) {
@@ -206,7 +214,7 @@ int exportTrace(const QStringList &arguments)
             return ExitFailed;
         }
         if (!out.commit()) {
-            printErr(tr("ipcviz export: cannot write %1: %2").arg(outPath, out.errorString()));
+            printErr(Tr::tr("ipcviz export: cannot write %1: %2").arg(outPath, out.errorString()));
             return ExitFailed;
         }
     }

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -22,16 +23,15 @@
 Q_LOGGING_CATEGORY(lcExportMenu, "ipcviz.exportmenu")
 
 ExportMenu::ExportMenu(MainWindow &window)
-    : QObject(&window), m_window(window), m_menu(new QMenu(tr("&Export"), &window))
+    : QObject(&window), m_window(window), m_menu(new QMenu(&window))
 {
     setObjectName(QStringLiteral("ExportMenu"));
+    m_menu->setObjectName(QStringLiteral("ExportMenu"));
     m_menu->setToolTipsVisible(true);
     for (const ExportFormat &format : exportFormats()) {
-        QAction *action = m_menu->addAction(tr("%1…").arg(format.name));
+        QAction *action = m_menu->addAction(QString());
         action->setObjectName(QStringLiteral("export-") + format.id);
         action->setData(format.id);
-        action->setToolTip(format.draws ? tr("Save a picture of the canvas at the time cursor")
-                                        : tr("Save the whole run in this format"));
         const QString id = format.id;
         connect(action, &QAction::triggered, this, [this, id] { exportWithDialog(id); });
         m_actions.insert(format.id, action);
@@ -40,7 +40,31 @@ ExportMenu::ExportMenu(MainWindow &window)
     connect(model, &RunModel::runReset, this, &ExportMenu::updateActions);
     connect(model, &RunModel::eventsAppended, this, &ExportMenu::updateActions);
     connect(model, &RunModel::runEnded, this, &ExportMenu::updateActions);
+    retranslate();
     updateActions();
+}
+
+void ExportMenu::retranslate()
+{
+    m_menu->setTitle(tr("&Export"));
+    for (const ExportFormat &format : exportFormats()) {
+        QAction *action = m_actions.value(format.id);
+        if (!action)
+            continue;
+        action->setText(tr("%1…").arg(format.name));
+        const QString tip = format.draws ? tr("Save a picture of the canvas at the time cursor")
+                                         : tr("Save the whole run in this format");
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    }
+}
+
+bool ExportMenu::event(QEvent *event)
+{
+    // Reaches us from the main window, our parent, like every child of a widget.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 ExportMenu *ExportMenu::of(const MainWindow &window)
@@ -121,12 +145,14 @@ void ExportMenu::exportWithDialog(const QString &formatId)
 void installExportMenu(MainWindow &window)
 {
     auto *exports = new ExportMenu(window);
-    QAction *quit = window.appActions()->action(AppActions::Quit);
+    // With the other things done to a run's file: right after Save Trace.
+    QAction *save = window.appActions()->action(AppActions::SaveTrace);
     for (QAction *menuAction : window.menuBar()->actions()) {
         QMenu *menu = menuAction->menu();
-        if (menu && menu->actions().contains(quit)) {
-            menu->insertMenu(quit, exports->menu());
-            menu->insertSeparator(quit);
+        if (menu && menu->actions().contains(save)) {
+            const QList<QAction *> items = menu->actions();
+            const qsizetype next = items.indexOf(save) + 1;
+            menu->insertMenu(next < items.size() ? items.at(next) : nullptr, exports->menu());
             return;
         }
     }

@@ -37,7 +37,11 @@ public Q_SLOTS:
     /// Enables the actions when there is something to export.
     void updateActions();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     bool fail(const QString &message);
 
     MainWindow &m_window;
@@ -47,5 +51,5 @@ private:
     QString m_error;
 };
 
-/// Adds File > Export to @p window (before Quit).
+/// Adds File > Export to @p window (after Save Trace).
 void installExportMenu(MainWindow &window);

@@ -4,12 +4,19 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <limits>
 
 namespace {
 
 bool is(const QString &kind, const char *name)
 {
     return kind == QLatin1String(name);
+}
+
+/// A count for a plural form (tr's n is an int; sizes beyond it are rare here).
+int count(double n)
+{
+    return n >= double(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max() : int(n);
 }
 
 QString numberOrText(const QJsonValue &value)
@@ -90,12 +97,12 @@ QString EventDescriber::describe(const Event &e)
     const QString err = e.str(QStringLiteral("errno"));
     const auto data = [&e] {
         return quotePreview(e.str(QStringLiteral("data")),
-                            e.fields.value(QLatin1String("truncated")).toBool());
+                            e.value(QLatin1String("truncated")).toBool());
     };
     const auto n = [&e](const char *key, qint64 fallback = 0) {
-        return e.num(QString::fromLatin1(key), fallback);
+        return e.num(QLatin1StringView(key), fallback);
     };
-    const auto s = [&e](const char *key) { return e.str(QString::fromLatin1(key)); };
+    const auto s = [&e](const char *key) { return e.str(QLatin1StringView(key)); };
     const auto fail = [&](const QString &call) {
         return err.isEmpty() ? tr("%1: %2 failed").arg(w, call)
                              : tr("%1: %2 failed (%3)").arg(w, call, err);
@@ -122,8 +129,8 @@ QString EventDescriber::describe(const Event &e)
             text = tr("The run ended (%1)").arg(status);
         if (!s("message").isEmpty())
             text = tr("%1: %2").arg(text, s("message"));
-        const qsizetype cleanup = e.fields.value(QLatin1String("cleanup")).toArray().size();
-        const qsizetype leaks = e.fields.value(QLatin1String("leaks")).toArray().size();
+        const qsizetype cleanup = e.value(QLatin1String("cleanup")).toArray().size();
+        const qsizetype leaks = e.value(QLatin1String("leaks")).toArray().size();
         if (cleanup > 0)
             text += tr("; the engine cleaned up %n thing(s) left behind", nullptr, int(cleanup));
         if (leaks > 0)
@@ -145,7 +152,7 @@ QString EventDescriber::describe(const Event &e)
     }
     if (is(k, "proc.exec")) {
         QStringList argv;
-        for (const QJsonValue &arg : e.fields.value(QLatin1String("argv")).toArray())
+        for (const QJsonValue &arg : e.value(QLatin1String("argv")).toArray())
             argv.append(arg.toString());
         const QString command = argv.isEmpty() ? s("path") : argv.join(QLatin1Char(' '));
         if (e.isEnd() || failed(e))
@@ -156,11 +163,10 @@ QString EventDescriber::describe(const Event &e)
     if (is(k, "proc.exit")) {
         QString text;
         if (e.has(QStringLiteral("signal")))
-            text = tr("%1 was killed by %2")
-                       .arg(w, numberOrText(e.fields.value(QLatin1String("signal"))));
+            text = tr("%1 was killed by %2").arg(w, numberOrText(e.value(QLatin1String("signal"))));
         else
             text = tr("%1 exited with status %2").arg(w).arg(n("code"));
-        if (e.fields.value(QLatin1String("core")).toBool())
+        if (e.value(QLatin1String("core")).toBool())
             text += tr(" (core dumped)");
         return text;
     }
@@ -179,7 +185,7 @@ QString EventDescriber::describe(const Event &e)
             return tr("%1 reaped PID %2 (killed by %3)")
                 .arg(w)
                 .arg(reaped)
-                .arg(numberOrText(e.fields.value(QLatin1String("signal"))));
+                .arg(numberOrText(e.value(QLatin1String("signal"))));
         if (e.has(QStringLiteral("code")))
             return tr("%1 reaped PID %2 (exit status %3)").arg(w).arg(reaped).arg(n("code"));
         return tr("%1 reaped PID %2").arg(w).arg(reaped);
@@ -213,7 +219,7 @@ QString EventDescriber::describe(const Event &e)
     if (is(k, "pipe.create")) {
         if (failed(e))
             return fail(QStringLiteral("pipe"));
-        const QJsonArray fds = e.fields.value(QLatin1String("fds")).toArray();
+        const QJsonArray fds = e.value(QLatin1String("fds")).toArray();
         return tr("%1 created %2 (read end fd %3, write end fd %4)")
             .arg(w, obj)
             .arg(fds.at(0).toInteger(-1))
@@ -241,22 +247,24 @@ QString EventDescriber::describe(const Event &e)
         is(k, "pipe.read") || is(k, "fifo.read") || (is(k, "file.read") && !mapped);
     if (streamWrite) {
         if (e.isBegin())
-            return tr("%1 writes %2 bytes to %3: %4").arg(w).arg(n("bytes")).arg(obj, data());
+            return tr("%1 writes %n byte(s) to %2: %3", nullptr, count(n("bytes")))
+                .arg(w, obj, data());
         if (failed(e))
             return err.isEmpty() ? tr("%1: write to %2 failed").arg(w, obj)
                                  : tr("%1: write to %2 failed (%3)").arg(w, obj, err);
-        return tr("%1 wrote %2 bytes to %3").arg(w).arg(n("ret", n("bytes"))).arg(obj);
+        return tr("%1 wrote %n byte(s) to %2", nullptr, count(n("ret", n("bytes")))).arg(w, obj);
     }
     if (streamRead) {
         if (e.isBegin())
-            return tr("%1 reads up to %2 bytes from %3").arg(w).arg(n("max", 1024)).arg(obj);
+            return tr("%1 reads up to %n byte(s) from %2", nullptr, count(n("max", 1024)))
+                .arg(w, obj);
         if (failed(e))
             return err.isEmpty() ? tr("%1: read from %2 failed").arg(w, obj)
                                  : tr("%1: read from %2 failed (%3)").arg(w, obj, err);
         const qint64 bytes = n("ret", n("bytes"));
         if (bytes == 0)
             return tr("%1 read end of file from %2").arg(w, obj);
-        return tr("%1 read %2 bytes from %3: %4").arg(w).arg(bytes).arg(obj, data());
+        return tr("%1 read %n byte(s) from %2: %3", nullptr, count(bytes)).arg(w, obj, data());
     }
     if (is(k, "fifo.create")) {
         if (failed(e))
@@ -278,7 +286,7 @@ QString EventDescriber::describe(const Event &e)
     if (is(k, "file.open")) {
         if (failed(e))
             return fail(QStringLiteral("open"));
-        return e.fields.value(QLatin1String("created")).toBool()
+        return e.value(QLatin1String("created")).toBool()
                    ? tr("%1 created and opened file %2 for %3 (fd %4)")
                          .arg(w, obj, s("mode"))
                          .arg(n("fd"))
@@ -289,22 +297,20 @@ QString EventDescriber::describe(const Event &e)
     if (is(k, "shm.open")) {
         if (failed(e))
             return fail(QStringLiteral("shm_open"));
-        return e.fields.value(QLatin1String("created")).toBool()
+        return e.value(QLatin1String("created")).toBool()
                    ? tr("%1 created shared memory %2 (%3) for %4").arg(w, obj, s("name"), s("mode"))
                    : tr("%1 opened shared memory %2 (%3) for %4").arg(w, obj, s("name"), s("mode"));
     }
     if (is(k, "shm.truncate")) {
         if (failed(e))
             return fail(QStringLiteral("ftruncate"));
-        return tr("%1 set the size of %2 to %3 bytes").arg(w, obj).arg(n("size"));
+        return tr("%1 set the size of %2 to %n byte(s)", nullptr, count(n("size"))).arg(w, obj);
     }
     if (is(k, "shm.map") || is(k, "file.map")) {
         if (failed(e))
             return fail(QStringLiteral("mmap"));
-        return tr("%1 mapped %2 bytes of %3 as %4 (%5)")
-            .arg(w)
-            .arg(n("size"))
-            .arg(obj, s("map"), s("prot"));
+        return tr("%1 mapped %n byte(s) of %2 as %3 (%4)", nullptr, count(n("size")))
+            .arg(w, obj, s("map"), s("prot"));
     }
     if (is(k, "shm.unmap"))
         return tr("%1 unmapped %2 (%3)").arg(w, s("map"), obj);
@@ -321,16 +327,14 @@ QString EventDescriber::describe(const Event &e)
                 .arg(obj)
                 .arg(n("before"))
                 .arg(n("after"));
-        return tr("%1 wrote %2 bytes at offset %3 of %4: %5")
+        return tr("%1 wrote %n byte(s) at offset %2 of %3: %4", nullptr, count(n("bytes")))
             .arg(w)
-            .arg(n("bytes"))
             .arg(n("offset"))
             .arg(obj, data());
     }
     if (is(k, "shm.read") || is(k, "file.read"))
-        return tr("%1 read %2 bytes at offset %3 of %4: %5")
+        return tr("%1 read %n byte(s) at offset %2 of %3: %4", nullptr, count(n("bytes")))
             .arg(w)
-            .arg(n("bytes"))
             .arg(n("offset"))
             .arg(obj, data());
 
@@ -338,7 +342,7 @@ QString EventDescriber::describe(const Event &e)
     if (is(k, "sem.open")) {
         if (failed(e))
             return fail(QStringLiteral("sem_open"));
-        return e.fields.value(QLatin1String("created")).toBool()
+        return e.value(QLatin1String("created")).toBool()
                    ? tr("%1 created semaphore %2 (%3) with value %4")
                          .arg(w, obj, s("name"))
                          .arg(n("value"))
@@ -367,7 +371,7 @@ QString EventDescriber::describe(const Event &e)
     }
 
     // Signals.
-    const QString signal = numberOrText(e.fields.value(QLatin1String("signal")));
+    const QString signal = numberOrText(e.value(QLatin1String("signal")));
     if (is(k, "signal.action")) {
         const QString action = s("action");
         if (action == QLatin1String("count"))
@@ -419,7 +423,7 @@ QString EventDescriber::describe(const Event &e)
                    : tr("Engine limit reached: %1").arg(s("message"));
     if (is(k, "engine.deadlock")) {
         QStringList waits;
-        for (const QJsonValue &value : e.fields.value(QLatin1String("waits")).toArray()) {
+        for (const QJsonValue &value : e.value(QLatin1String("waits")).toArray()) {
             const QJsonObject wait = value.toObject();
             waits.append(tr("%1 in %2 on %3")
                              .arg(wait.value(QLatin1String("label")).toString(),
@@ -452,21 +456,28 @@ QString EventDescriber::describeGate(const Event &gate)
         step.isEmpty() ? tr("will run %1").arg(op) : tr("will run: %1").arg(step);
 
     if (op == QLatin1String("read")) {
-        const QString max = has("max") ? a("max") : QStringLiteral("1024");
+        const int max = has("max") ? count(args.value(QLatin1String("max")).toDouble()) : 1024;
         if (!obj.isEmpty() && has("fd"))
-            return tr("will read up to %1 bytes from %2 (fd %3)").arg(max, obj, a("fd"));
+            return tr("will read up to %n byte(s) from %1 (fd %2)", nullptr, max).arg(obj, a("fd"));
         if (!obj.isEmpty())
-            return tr("will read up to %1 bytes from %2").arg(max, obj);
+            return tr("will read up to %n byte(s) from %1", nullptr, max).arg(obj);
     } else if (op == QLatin1String("write")) {
         const QString what = has("data") ? quotePreview(a("data")) : QString();
-        const QString bytes =
-            has("bytes") ? a("bytes") : QString::number(a("data").toUtf8().size());
+        // Older traces say nothing about what a write will send.
+        if (!has("bytes") && !has("data")) {
+            if (!obj.isEmpty() && has("fd"))
+                return tr("will write to %1 (fd %2)").arg(obj, a("fd"));
+            if (!obj.isEmpty())
+                return tr("will write to %1").arg(obj);
+        }
+        const int bytes = has("bytes") ? count(args.value(QLatin1String("bytes")).toDouble())
+                                       : count(a("data").toUtf8().size());
         if (!obj.isEmpty() && has("fd"))
-            return tr("will write %1 bytes to %2 (fd %3) %4")
-                .arg(bytes, obj, a("fd"), what)
+            return tr("will write %n byte(s) to %1 (fd %2) %3", nullptr, bytes)
+                .arg(obj, a("fd"), what)
                 .trimmed();
         if (!obj.isEmpty())
-            return tr("will write %1 bytes to %2 %3").arg(bytes, obj, what).trimmed();
+            return tr("will write %n byte(s) to %1 %2", nullptr, bytes).arg(obj, what).trimmed();
     } else if (op == QLatin1String("fork")) {
         return has("child_label") ? tr("will fork %1").arg(a("child_label"))
                                   : tr("will fork a child");

@@ -4,6 +4,7 @@
 #include "models/runmodel.h"
 #include "processpalette.h"
 
+#include <QEvent>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -21,14 +22,26 @@ ConsolePane::ConsolePane(RunModel *run, QWidget *parent) : QWidget(parent), m_ru
     m_edit->setUndoRedoEnabled(false);
     m_edit->setMaximumBlockCount(kMaxBlocks);
     m_edit->setFont(CanvasStyle::monoFont());
-    m_edit->setAccessibleName(tr("Console"));
-    m_edit->setToolTip(tr("Everything the processes printed, up to the time cursor"));
-    m_edit->setPlaceholderText(tr("Output of the processes appears here."));
+    retranslateUi();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     connect(run, &RunModel::cursorChanged, this, &ConsolePane::showUpTo);
     connect(run, &RunModel::runReset, this, &ConsolePane::clear);
+}
+
+void ConsolePane::retranslateUi()
+{
+    m_edit->setAccessibleName(tr("Console"));
+    m_edit->setToolTip(tr("Everything the processes printed, up to the time cursor"));
+    m_edit->setPlaceholderText(tr("Output of the processes appears here."));
+}
+
+void ConsolePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ConsolePane::setPalette(ProcessPalette *palette)

@@ -24,7 +24,11 @@ public Q_SLOTS:
     void showUpTo(int index);
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void appendEvent(int index);
 
     RunModel *m_run;

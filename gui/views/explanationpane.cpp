@@ -7,6 +7,7 @@
 #include "processpalette.h"
 #include "stepexplainer.h"
 
+#include <QEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -14,11 +15,26 @@ ExplanationPane::ExplanationPane(RunModel *run, QWidget *parent)
     : QWidget(parent), m_run(run), m_text(new QTextBrowser)
 {
     setObjectName(QStringLiteral("ExplanationPane"));
-    m_text->setAccessibleName(tr("Explanation of the last step"));
     m_text->setOpenLinks(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+    retranslateUi();
+}
+
+void ExplanationPane::retranslateUi()
+{
+    m_text->setAccessibleName(tr("Explanation of the last step"));
+    m_text->setToolTip(tr("The call just made, in words, and what each process does next or "
+                          "why it waits"));
+}
+
+void ExplanationPane::changeEvent(QEvent *event)
+{
+    // The explanation itself is shown again by ViewCoordinator in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ExplanationPane::setProcessPalette(ProcessPalette *palette)

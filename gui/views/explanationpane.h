@@ -22,7 +22,12 @@ public:
     QString plainText() const;
     QTextBrowser *browser() const { return m_text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     RunModel *m_run;
     ProcessPalette *m_palette = nullptr;
     QTextBrowser *m_text;

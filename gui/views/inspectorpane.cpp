@@ -4,8 +4,12 @@
 #include "processdescriber.h"
 #include "processpalette.h"
 
+#include <QEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -59,6 +63,25 @@ QString dump(const QByteArray &bytes, const QByteArray &changed, const QByteArra
     return html;
 }
 
+/// A count for a %n plural form (counts of a run fit an int).
+int count(qint64 n)
+{
+    return static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
+
+QString bytes(qint64 n)
+{
+    return InspectorPane::tr("%n byte(s)", nullptr, count(n));
+}
+
+/// "14 bytes in 1 write / 0 bytes in 0 reads": how much a process or object moved.
+QString traffic(qint64 written, qint64 writes, qint64 read, qint64 reads)
+{
+    return InspectorPane::tr("%1 in %2 / %3 in %4", "bytes in writes / bytes in reads")
+        .arg(bytes(written), InspectorPane::tr("%n write(s)", nullptr, count(writes)), bytes(read),
+             InspectorPane::tr("%n read(s)", nullptr, count(reads)));
+}
+
 QString endName(FdEntry::End end)
 {
     switch (end) {
@@ -99,11 +122,25 @@ InspectorPane::InspectorPane(QWidget *parent) : QWidget(parent)
 {
     m_view = new QTextBrowser(this);
     m_view->setOpenLinks(false);
-    m_view->setAccessibleName(tr("Inspector"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    retranslateUi();
     showNothing();
+}
+
+void InspectorPane::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Inspector"));
+    m_view->setToolTip(tr("Details of the selected process or object at the time cursor"));
+}
+
+void InspectorPane::changeEvent(QEvent *event)
+{
+    // What is shown is drawn again by its owner (ViewCoordinator) in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void InspectorPane::setPalette(ProcessPalette *palette)
@@ -173,11 +210,7 @@ QString InspectorPane::processHtml(const RunState &, const ProcessState &p) cons
         html += row(tr("Scenario line"), QString::number(p.currentLine));
     if (!p.nextStep.isEmpty())
         html += row(tr("Next step"), QStringLiteral("<code>%1</code>").arg(esc(p.nextStep)));
-    html += row(tr("Written / read"), esc(tr("%1 bytes in %2 writes / %3 bytes in %4 reads")
-                                              .arg(p.bytesWritten)
-                                              .arg(p.writes)
-                                              .arg(p.bytesRead)
-                                              .arg(p.reads)));
+    html += row(tr("Written / read"), esc(traffic(p.bytesWritten, p.writes, p.bytesRead, p.reads)));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("File descriptors")));
@@ -218,9 +251,9 @@ QString InspectorPane::processHtml(const RunState &, const ProcessState &p) cons
     if (!p.mappings.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Memory mappings")));
         for (const MappingInfo &m : p.mappings)
-            html +=
-                QStringLiteral("<li>%1</li>")
-                    .arg(esc(tr("%1: %2, %3 bytes, %4").arg(m.map, m.obj).arg(m.size).arg(m.prot)));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(tr("%1: %2, %3, %4", "mapping: object, size, protection")
+                                     .arg(m.map, m.obj, bytes(m.size), m.prot)));
         html += QStringLiteral("</ul>");
     }
 
@@ -268,11 +301,7 @@ QString InspectorPane::objectHtml(const RunState &state, const ObjectState &o) c
         html += row(tr("Bytes in flight"), QString::number(o.inFlight));
         html += row(tr("Write ends"), esc(o.writers.join(QStringLiteral(", "))));
         html += row(tr("Read ends"), esc(o.readers.join(QStringLiteral(", "))));
-        html += row(tr("Traffic"), esc(tr("%1 bytes in %2 writes, %3 bytes in %4 reads")
-                                           .arg(o.bytesWritten)
-                                           .arg(o.writes)
-                                           .arg(o.bytesRead)
-                                           .arg(o.reads)));
+        html += row(tr("Traffic"), esc(traffic(o.bytesWritten, o.writes, o.bytesRead, o.reads)));
         html += QStringLiteral("</table>");
         if (!o.inFlightData.isEmpty())
             html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Bytes in flight"))) +
@@ -281,7 +310,7 @@ QString InspectorPane::objectHtml(const RunState &state, const ObjectState &o) c
     case ObjectState::Kind::Shm:
     case ObjectState::Kind::File:
     case ObjectState::Kind::Map:
-        html += row(tr("Size"), esc(tr("%n byte(s)", nullptr, static_cast<int>(o.size))));
+        html += row(tr("Size"), esc(bytes(o.size)));
         html += QStringLiteral("</table>");
         if (!o.bytes.isEmpty())
             html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Contents"))) +
@@ -294,7 +323,9 @@ QString InspectorPane::objectHtml(const RunState &state, const ObjectState &o) c
                                                      ? esc(tr("nobody"))
                                                      : esc(o.waiting.join(QStringLiteral(", "))));
         html += row(tr("Operations"),
-                    esc(tr("%1 posts, %2 completed waits").arg(o.posts).arg(o.waits)));
+                    esc(tr("%1, %2", "posts, completed waits")
+                            .arg(tr("%n post(s)", nullptr, count(o.posts)),
+                                 tr("%n completed wait(s)", nullptr, count(o.waits)))));
         html += QStringLiteral("</table>");
         break;
     }

@@ -31,7 +31,11 @@ public:
     QString plainText() const;
     QString html() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QString processHtml(const RunState &state, const ProcessState &p) const;
     QString objectHtml(const RunState &state, const ObjectState &o) const;
 

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -9,18 +10,13 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Message"));
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action = new QToolButton(this);
-    m_action->setToolTip(tr("Do what the message suggests"));
     m_close = new QToolButton(this);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Close this message"));
-    m_close->setAccessibleName(tr("Close message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon);
@@ -29,7 +25,25 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
     connect(m_action, &QToolButton::clicked, this, &MessageBar::actionTriggered);
+    retranslateUi();
     hide();
+}
+
+void MessageBar::retranslateUi()
+{
+    // The message itself stays as it was said: it is about a moment that has passed.
+    setAccessibleName(tr("Message"));
+    m_action->setToolTip(tr("Do what the message suggests"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close message"));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void MessageBar::showMessage(Level level, const QString &text, const QString &actionText)

@@ -28,7 +28,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_action;

@@ -1,5 +1,6 @@
 #include "parametereditor.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -35,19 +36,60 @@ bool isIntParam(const QJsonObject &p)
 ParameterEditor::ParameterEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_empty = new QLabel(tr("This scenario has no parameters."), this);
+    m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *reset = new QPushButton(tr("&Defaults"), this);
-    reset->setToolTip(tr("Put every parameter back to the scenario's default"));
-    connect(reset, &QPushButton::clicked, this, &ParameterEditor::resetToDefaults);
+    m_reset = new QPushButton(this);
+    m_reset->setObjectName(QStringLiteral("DefaultsButton"));
+    connect(m_reset, &QPushButton::clicked, this, &ParameterEditor::resetToDefaults);
     layout->addWidget(m_empty);
     layout->addLayout(m_form);
-    layout->addWidget(reset, 0, Qt::AlignRight);
+    layout->addWidget(m_reset, 0, Qt::AlignRight);
     layout->addStretch(1);
-    setAccessibleName(tr("Scenario parameters"));
+    retranslateUi();
     setParameters({});
+}
+
+void ParameterEditor::retranslateUi()
+{
+    m_empty->setText(tr("This scenario has no parameters."));
+    m_reset->setText(tr("&Defaults"));
+    m_reset->setToolTip(tr("Put every parameter back to the scenario's default"));
+    m_reset->setAccessibleName(tr("Reset the parameters to their defaults"));
+    setAccessibleName(tr("Scenario parameters"));
+}
+
+void ParameterEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ParameterEditor::describe(QWidget *editor, const QJsonObject &param)
+{
+    const QString name = param.value(QStringLiteral("name")).toString();
+    const QString description = param.value(QStringLiteral("description")).toString();
+    editor->setToolTip(description.isEmpty() ? name : description);
+    editor->setAccessibleName(name);
+    editor->setAccessibleDescription(description);
+}
+
+void ParameterEditor::updateDescriptions(const QJsonArray &params)
+{
+    for (const QJsonValue &v : params) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        for (int i = 0; i < m_editors.size(); ++i) {
+            QJsonObject mine = m_params.at(i).toObject();
+            if (mine.value(QStringLiteral("name")).toString() != name)
+                continue;
+            mine.insert(QStringLiteral("description"), p.value(QStringLiteral("description")));
+            m_params.replace(i, mine);
+            describe(m_editors.at(i), mine);
+        }
+    }
 }
 
 void ParameterEditor::setParameters(const QJsonArray &params)
@@ -59,7 +101,6 @@ void ParameterEditor::setParameters(const QJsonArray &params)
     for (const QJsonValue &v : params) {
         const QJsonObject p = v.toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
-        const QString description = p.value(QStringLiteral("description")).toString();
         QWidget *editor = nullptr;
         if (isIntParam(p)) {
             auto *spin = new QSpinBox(this);
@@ -76,12 +117,15 @@ void ParameterEditor::setParameters(const QJsonArray &params)
             editor = line;
         }
         editor->setObjectName(name);
-        editor->setToolTip(description.isEmpty() ? name : description);
-        editor->setAccessibleName(name);
-        editor->setAccessibleDescription(description);
+        describe(editor, p);
         m_form->addRow(name, editor);
+        // Tab goes down the form, then to Defaults (the editors are created after it).
+        QWidget::setTabOrder(
+            m_editors.isEmpty() ? static_cast<QWidget *>(this) : m_editors.constLast(), editor);
         m_editors.append(editor);
     }
+    if (!m_editors.isEmpty())
+        QWidget::setTabOrder(m_editors.constLast(), m_reset);
     m_empty->setVisible(params.isEmpty());
 }
 

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 /// A form for the selected scenario's parameters (the `params` array of
 /// `ipcviz-engine list --json`): a spin box for each integer parameter, bounded by
@@ -27,6 +28,9 @@ public:
     QList<QPair<QString, QString>> valuePairs() const;
     /// Sets one parameter's editor from text; false if unknown or not valid.
     bool setValue(const QString &name, const QString &value);
+    /// Takes the descriptions of @p params (the same parameters, their texts in
+    /// another language) for the tooltips, keeping every value the user set.
+    void updateDescriptions(const QJsonArray &params);
 
 public Q_SLOTS:
     void resetToDefaults();
@@ -34,9 +38,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void valuesChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void describe(QWidget *editor, const QJsonObject &param);
+
     QJsonArray m_params;
     QList<QWidget *> m_editors; // parallel to m_params
     QFormLayout *m_form;
     QLabel *m_empty;
+    QPushButton *m_reset;
 };

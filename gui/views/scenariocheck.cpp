@@ -32,8 +32,8 @@ ScenarioCheck ScenarioCheck::run(const QString &enginePath, const QString &file,
         // A check never takes this long: the engine is stuck, do not wait for it.
         engine.kill();
         engine.waitForFinished(1000);
-        check.failure = tr("The engine did not finish checking the file within %1 seconds.")
-                            .arg(timeoutMs / 1000);
+        check.failure = tr("The engine did not finish checking the file within %n second(s).",
+                           nullptr, timeoutMs / 1000);
         return check;
     }
     const QByteArray out = engine.readAllStandardOutput();

@@ -21,7 +21,10 @@ public:
     /// Translated name of a category id ("fifos" -> "FIFOs"); unknown ids as-is.
     static QString categoryName(const QString &category);
 
+    /// Shows @p scenarios (as the engine lists them, in English) with their
+    /// texts in the interface language.
     void setScenarios(const QJsonArray &scenarios);
+    /// The scenarios with their texts translated.
     QJsonArray scenarios() const { return m_scenarios; }
     /// Selects a scenario by id; false when there is none with that id.
     bool selectScenario(const QString &id);
@@ -39,12 +42,20 @@ Q_SIGNALS:
     void scenarioSelected(const QJsonObject &scenario);
     /// The user double-clicked or pressed Enter on a scenario: run it.
     void scenarioActivated(const QString &id);
+    /// The interface language changed: the selected scenario with its texts in
+    /// the new language (the selection itself did not change).
+    void scenarioRetranslated(const QJsonObject &scenario);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void applyFilter(const QString &text);
     void onCurrentItemChanged(QTreeWidgetItem *current);
     void showDetails(const QJsonObject &scenario);
 
+    QJsonArray m_english;
     QJsonArray m_scenarios;
     QLineEdit *m_search;
     QTreeWidget *m_tree;

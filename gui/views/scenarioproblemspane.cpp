@@ -1,5 +1,6 @@
 #include "scenarioproblemspane.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -15,18 +16,16 @@ constexpr qint64 kMaxShownBytes = 1 << 20;
 } // namespace
 
 ScenarioProblemsPane::ScenarioProblemsPane(QWidget *parent)
-    : QDockWidget(tr("Scenario File"), parent), m_summary(new QLabel), m_errors(new QListWidget),
+    : QDockWidget(parent), m_summary(new QLabel), m_errors(new QListWidget),
       m_text(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("ScenarioFileDock"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errors->setAccessibleName(tr("Errors in the scenario file"));
     m_errors->setWordWrap(true);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFont(QStringLiteral("monospace")));
-    m_text->setAccessibleName(tr("Scenario file text"));
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_errors);
     splitter->addWidget(m_text);
@@ -38,11 +37,31 @@ ScenarioProblemsPane::ScenarioProblemsPane(QWidget *parent)
     layout->addWidget(splitter, 1);
     setWidget(content);
     connect(m_errors, &QListWidget::currentRowChanged, this, &ScenarioProblemsPane::goToError);
+    retranslateUi();
 }
 
-void ScenarioProblemsPane::showCheck(const ScenarioCheck &check)
+void ScenarioProblemsPane::retranslateUi()
 {
-    m_check = check;
+    setWindowTitle(tr("Scenario File"));
+    m_summary->setAccessibleName(tr("Check result"));
+    m_errors->setAccessibleName(tr("Errors in the scenario file"));
+    m_errors->setToolTip(tr("Click an error to see its line in the file below"));
+    m_text->setAccessibleName(tr("Scenario file text"));
+    m_text->setToolTip(tr("The scenario file, with the lines that have errors marked"));
+    if (!m_check.file.isEmpty())
+        updateSummary();
+}
+
+void ScenarioProblemsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void ScenarioProblemsPane::updateSummary()
+{
+    const ScenarioCheck &check = m_check;
     const QString name = QFileInfo(check.file).fileName();
     if (check.ok) {
         const QString programs =
@@ -59,6 +78,12 @@ void ScenarioProblemsPane::showCheck(const ScenarioCheck &check)
                               static_cast<int>(check.errors.size()))
                                .arg(name));
     }
+}
+
+void ScenarioProblemsPane::showCheck(const ScenarioCheck &check)
+{
+    m_check = check;
+    updateSummary();
     m_errors->clear();
     for (const QString &error : check.locatedErrors()) {
         // Long messages do not fit a narrow dock: the tooltip has all of it.

@@ -22,7 +22,12 @@ public:
     QPlainTextEdit *text() const { return m_text; }
     QString summary() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateSummary();
     void goToError(int row);
 
     ScenarioCheck m_check;

@@ -2,6 +2,7 @@
 
 #include "models/runmodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -14,31 +15,23 @@ TimeSlider::TimeSlider(RunModel *model, QWidget *parent) : QWidget(parent), m_mo
     m_slider->setRange(0, 0);
     m_slider->setPageStep(10);
     m_slider->setMinimumWidth(200);
-    m_slider->setAccessibleName(tr("Time cursor"));
-    m_slider->setToolTip(tr("Drag, or use the arrow keys, Home and End, to travel through the "
-                            "run: every view shows the state at that event"));
 
-    auto makeButton = [this](const QString &icon, const QString &text, const QString &tip) {
+    auto makeButton = [this](const QString &icon) {
         auto *button = new QToolButton(this);
         button->setIcon(QIcon(icon));
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setAccessibleName(text);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         return button;
     };
-    m_back = makeButton(QStringLiteral(":/icons/back.svg"), tr("Back"),
-                        tr("Show the state one event earlier (Alt+Left)"));
-    m_forward = makeButton(QStringLiteral(":/icons/forward.svg"), tr("Forward"),
-                           tr("Show the state one event later (Alt+Right)"));
-    m_live = makeButton(QStringLiteral(":/icons/live.svg"), tr("Live"),
-                        tr("Jump to the latest event and follow the run as it goes (Alt+End)"));
+    m_back = makeButton(QStringLiteral(":/icons/back.svg"));
+    m_forward = makeButton(QStringLiteral(":/icons/forward.svg"));
+    m_live = makeButton(QStringLiteral(":/icons/live.svg"));
     m_live->setCheckable(true);
 
     m_position = new QLabel(this);
-    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(
-        QStringLiteral("event 00000 of 00000 · 000.000 s")));
-    m_position->setAccessibleName(tr("Cursor position"));
+    // Tab follows what the eye sees: Back, the slider, Forward, Live.
+    setTabOrder(m_back, m_slider);
+    setTabOrder(m_slider, m_forward);
+    setTabOrder(m_forward, m_live);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
@@ -56,7 +49,36 @@ TimeSlider::TimeSlider(RunModel *model, QWidget *parent) : QWidget(parent), m_mo
     connect(model, &RunModel::liveChanged, this, &TimeSlider::syncFromModel);
     connect(model, &RunModel::eventsAppended, this, &TimeSlider::syncFromModel);
     connect(model, &RunModel::runReset, this, &TimeSlider::syncFromModel);
+    retranslateUi();
+}
+
+void TimeSlider::retranslateUi()
+{
+    m_slider->setAccessibleName(tr("Time cursor"));
+    m_slider->setToolTip(tr("Drag, or use the arrow keys, Home and End, to travel through the "
+                            "run: every view shows the state at that event"));
+    const auto texts = [](QToolButton *button, const QString &text, const QString &tip) {
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAccessibleName(text);
+    };
+    texts(m_back, tr("Back"), tr("Show the state one event earlier (Alt+Left)"));
+    texts(m_forward, tr("Forward"), tr("Show the state one event later (Alt+Right)"));
+    texts(m_live, tr("Live"),
+          tr("Jump to the latest event and follow the run as it goes (Alt+End)"));
+    m_position->setAccessibleName(tr("Cursor position"));
+    m_position->setToolTip(tr("Which event the views show, and when it happened"));
+    // Room for the longest position text, so the slider does not jump as it changes.
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(
+        tr("event %1 of %2 · %3").arg(88888).arg(88888).arg(tr("%1 s").arg(888.888, 0, 'f', 3))));
     syncFromModel();
+}
+
+void TimeSlider::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString TimeSlider::positionText() const

@@ -26,7 +26,11 @@ public Q_SLOTS:
     void goToStart();
     void goLive();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void syncFromModel();
     void onSliderMoved(int value);
 

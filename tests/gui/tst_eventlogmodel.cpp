@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -35,6 +36,7 @@ Event eventFrom(const QByteArray &json)
 class TestEventLogModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void appendsDuringRun();
     void columnsAndRoles();
     void filters_data();
@@ -46,6 +48,15 @@ private Q_SLOTS:
     void describeGate();
     void everyKindHasASentence();
 };
+
+void TestEventLogModel::initTestCase()
+{
+    // As in the app: English is the source language plus its plural forms
+    // ("1 byte", "14 bytes").
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/ipcviz_en.qm")));
+    QCoreApplication::installTranslator(english);
+}
 
 void TestEventLogModel::appendsDuringRun()
 {
@@ -217,7 +228,7 @@ void TestEventLogModel::describe_data()
     row("end deadlock",
         R"({"type":"end","status":"deadlock","message":"every process is blocked","cleanup":[{"what":"fifo"}],"leaks":[]})",
         QStringLiteral("The run ended in a deadlock: every process is blocked; the engine cleaned "
-                       "up 1 thing(s) left behind"));
+                       "up 1 thing left behind"));
     row("proc.start root",
         R"({"seq":0,"pid":4250,"label":"main","kind":"proc.start","ppid":4242,"root":true})",
         QStringLiteral("main started (PID 4250)"));
@@ -294,6 +305,9 @@ void TestEventLogModel::describe_data()
     row("pipe.write end",
         R"({"seq":8,"pid":4250,"label":"main","kind":"pipe.write","phase":"end","obj":"pipe#1","fd":4,"bytes":14,"ret":14})",
         QStringLiteral("main wrote 14 bytes to pipe#1"));
+    row("pipe.write end, one byte",
+        R"({"seq":8,"pid":4250,"label":"main","kind":"pipe.write","phase":"end","obj":"pipe#1","fd":4,"bytes":1,"ret":1})",
+        QStringLiteral("main wrote 1 byte to pipe#1"));
     row("pipe.write EPIPE",
         R"({"seq":8,"pid":4250,"label":"main","kind":"pipe.write","phase":"end","obj":"pipe#1","fd":4,"ret":-1,"errno":"EPIPE"})",
         QStringLiteral("main: write to pipe#1 failed (EPIPE)"));
