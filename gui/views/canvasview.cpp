@@ -4,6 +4,7 @@
 #include "canvasstyle.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -26,29 +27,47 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setViewportUpdateMode(BoundingRectViewportUpdate);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(CanvasStyle::background());
-    setAccessibleName(tr("Process canvas"));
-    setToolTip(tr("Drag to pan, wheel to zoom, click a process or an object to inspect it"));
 
-    m_zoomIn = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom &In"), this);
+    m_zoomIn = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), QString(), this);
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomIn->setToolTip(tr("Zoom in on the canvas (Ctrl++)"));
-    m_zoomOut = new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"), this);
+    m_zoomOut = new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), QString(), this);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
-    m_zoomOut->setToolTip(tr("Zoom out of the canvas (Ctrl+-)"));
-    m_fit = new QAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), tr("&Fit to Window"), this);
+    m_fit = new QAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), QString(), this);
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fit->setToolTip(tr("Show the whole drawing and follow it as it grows (Ctrl+0)"));
     connect(m_zoomIn, &QAction::triggered, this, &CanvasView::zoomIn);
     connect(m_zoomOut, &QAction::triggered, this, &CanvasView::zoomOut);
     connect(m_fit, &QAction::triggered, this, &CanvasView::fitAll);
 
-    m_hint = tr("Pick a scenario and press Run");
+    retranslateUi();
     connect(scene, &QGraphicsScene::sceneRectChanged, this, &CanvasView::onSceneRectChanged);
+}
+
+void CanvasView::retranslateUi()
+{
+    setAccessibleName(tr("Process canvas"));
+    setToolTip(tr("Drag to pan, wheel to zoom, click a process or an object to inspect it"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomIn->setToolTip(tr("Zoom in on the canvas (Ctrl++)"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_zoomOut->setToolTip(tr("Zoom out of the canvas (Ctrl+-)"));
+    m_fit->setText(tr("&Fit to Window"));
+    m_fit->setToolTip(tr("Show the whole drawing and follow it as it grows (Ctrl+0)"));
+    if (m_defaultHint)
+        m_hint = tr("Pick a scenario and press Run");
+    viewport()->update();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGraphicsView::changeEvent(event);
 }
 
 void CanvasView::setEmptyHint(const QString &text)
 {
     m_hint = text;
+    m_defaultHint = false;
     viewport()->update();
 }
 
@@ -78,14 +97,25 @@ void CanvasView::fitAll()
     }
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     // Never blow a two-process tree up to poster size.
-    if (zoom() > kMaxFitZoom)
-        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
+    const qreal maxZoom = kMaxFitZoom * CanvasStyle::scale();
+    if (zoom() > maxZoom)
+        setTransform(QTransform::fromScale(maxZoom, maxZoom));
     centerOn(m_scene->sceneRect().center());
+}
+
+void CanvasView::applyStyle()
+{
+    setBackgroundBrush(CanvasStyle::background());
+    m_scene->setBackgroundBrush(CanvasStyle::background());
+    if (m_autoFit)
+        fitAll();
+    m_scene->update();
+    viewport()->update();
 }
 
 void CanvasView::scaleBy(qreal factor)
 {
-    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom * CanvasStyle::scale());
     const qreal applied = target / zoom();
     scale(applied, applied);
 }
@@ -133,7 +163,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->resetTransform();
     QFont font = CanvasStyle::titleFont();
-    font.setPixelSize(30);
+    font.setPixelSize(qRound(30 * CanvasStyle::scale()));
     painter->setFont(font);
     painter->setPen(CanvasStyle::mutedInk());
     painter->drawText(viewport()->rect().adjusted(40, 40, -40, -40),

@@ -19,7 +19,7 @@ void EdgeItem::route(const QPointF &start, const QPointF &end, const QColor &col
                                                      : QPointF((end.x() - start.x()) / 2, 0);
     path.cubicTo(start + bend, end - bend, end);
     setPath(path);
-    QPen pen(color, m_kind == Kind::Holder ? 2.5 : CanvasStyle::kLineWidth + 1);
+    QPen pen(color, m_kind == Kind::Holder ? 2.5 : CanvasStyle::lineWidth() + 1);
     pen.setCapStyle(Qt::RoundCap);
     if (m_kind == Kind::Adopted)
         pen.setStyle(Qt::DashLine);
@@ -53,7 +53,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QRectF c(0, 0, fm.horizontalAdvance(m_caption) + 12, fm.height() + 4);
     c.moveCenter(m_captionAt);
     painter->setPen(QPen(pen().color(), 1.5));
-    painter->setBrush(Qt::white);
+    painter->setBrush(CanvasStyle::captionFill());
     painter->drawRoundedRect(c, 5, 5);
     painter->setFont(CanvasStyle::smallFont());
     painter->setPen(CanvasStyle::ink());

@@ -87,15 +87,13 @@ void MemoryItem::paintBody(QPainter *painter, const QRectF &body)
         const bool inside = i < shownBytes;
         const bool known = i < m_bytes.size();
         const bool hot = m_changed.contains(i);
-        painter->setPen(QPen(QColor(0xb0, 0xbe, 0xc5), 1));
-        painter->setBrush(!inside ? QColor(0xec, 0xef, 0xf1)
-                          : hot   ? highlight()
-                                  : QColor(Qt::white));
+        painter->setPen(QPen(gridLine(), 1));
+        painter->setBrush(!inside ? emptyCellFill() : hot ? highlight() : cellFill());
         painter->drawRect(cell);
         if (!inside || !known)
             continue;
         const char c = m_bytes.at(i);
-        painter->setPen(mutedInk());
+        painter->setPen(hot ? inkOn(highlight()) : mutedInk());
         QFont small = monoFont();
         small.setPixelSize(12);
         painter->setFont(small);
@@ -103,7 +101,7 @@ void MemoryItem::paintBody(QPainter *painter, const QRectF &body)
             QRectF(cell.left(), cell.top(), cell.width(), cell.height() / 2), Qt::AlignCenter,
             QStringLiteral("%1").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')));
         painter->setFont(monoFont());
-        painter->setPen(ink());
+        painter->setPen(hot ? inkOn(highlight()) : ink());
         painter->drawText(QRectF(cell.left(), cell.center().y(), cell.width(), cell.height() / 2),
                           Qt::AlignCenter, printable(c));
     }

@@ -55,7 +55,7 @@ QPointF ObjectItem::readerLinkAnchor(bool fromLeft) const
 
 QRectF ObjectItem::boundingRect() const
 {
-    const qreal m = CanvasStyle::kLineWidth * 2;
+    const qreal m = CanvasStyle::lineWidth() * 2;
     return QRectF(QPointF(0, 0), size()).adjusted(-m, -m, m, m);
 }
 
@@ -66,11 +66,11 @@ void ObjectItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->setOpacity(m_gone ? 0.5 : 1.0);
     const QRectF frame(QPointF(0, 0), size());
     QPen pen(isSelected() ? highlight().darker(130) : ink(),
-             isSelected() ? kLineWidth * 2 : kLineWidth);
+             isSelected() ? lineWidth() * 2 : lineWidth());
     if (m_gone)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->setBrush(QColor(0xf1, 0xf5, 0xf9));
+    painter->setBrush(panelFill());
     painter->drawRoundedRect(frame, kRadius / 2, kRadius / 2);
 
     const qreal w = frame.width() - 20;

@@ -69,8 +69,8 @@ void PipeItem::paintBody(QPainter *painter, const QRectF &)
 {
     using namespace CanvasStyle;
     const QRectF tube = tubeRect();
-    painter->setPen(QPen(ink(), kLineWidth));
-    painter->setBrush(Qt::white);
+    painter->setPen(QPen(ink(), lineWidth()));
+    painter->setBrush(cellFill());
     painter->drawRoundedRect(tube, tube.height() / 2, tube.height() / 2);
 
     // Bytes queue up at the read end (right) like water in a tube.
@@ -82,7 +82,7 @@ void PipeItem::paintBody(QPainter *painter, const QRectF &)
         QPainterPath fillPath;
         fillPath.addRect(fill);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x64, 0xb5, 0xf6));
+        painter->setBrush(fluid());
         painter->drawPath(tubePath.intersected(fillPath));
     }
     painter->setFont(monoFont());

@@ -1,5 +1,7 @@
 #include "processpalette.h"
 
+#include "canvasstyle.h"
+
 #include <array>
 
 namespace {
@@ -62,7 +64,6 @@ QColor ProcessPalette::color(const QString &label) const
 
 QColor ProcessPalette::textColor(const QString &label) const
 {
-    const QColor c = color(label);
-    // Light palette entries (yellow, pink) need darkening to read as text on white.
-    return c.lightnessF() > 0.55 ? c.darker(170) : c.darker(115);
+    // Light entries (yellow, pink) need darkening on white, dark ones lightening on black.
+    return CanvasStyle::readableOn(color(label), CanvasStyle::background());
 }

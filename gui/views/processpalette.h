@@ -25,7 +25,7 @@ public:
 
     /// Fill/stroke colour of @p label; unknown labels get a stable colour from a hash.
     QColor color(const QString &label) const;
-    /// A darker shade of color() that stays readable as text on a white background.
+    /// A shade of color() that stays readable as text on the canvas background.
     QColor textColor(const QString &label) const;
 
 private:

@@ -39,8 +39,8 @@ void SemaphoreItem::paintBody(QPainter *painter, const QRectF &body)
     const qreal d = std::min<qreal>(body.height(), 76);
     const QRectF disc(body.left(), body.top() + (body.height() - d) / 2, d, d);
     // Green when a sem_wait() would pass, red when it would block.
-    painter->setPen(QPen(ink(), kLineWidth));
-    painter->setBrush(m_value > 0 ? QColor(0xc8, 0xe6, 0xc9) : QColor(0xff, 0xcd, 0xd2));
+    painter->setPen(QPen(ink(), lineWidth()));
+    painter->setBrush(m_value > 0 ? passFill() : blockFill());
     painter->drawEllipse(disc);
     QFont big = titleFont();
     big.setPixelSize(34);
@@ -71,7 +71,7 @@ void SemaphoreItem::paintBody(QPainter *painter, const QRectF &body)
         painter->setPen(Qt::NoPen);
         painter->setBrush(i < m_colors.size() ? m_colors[i] : QColor(Qt::gray));
         painter->drawRoundedRect(chip, 6, 6);
-        painter->setPen(Qt::white);
+        painter->setPen(inkOn(painter->brush().color()));
         painter->drawText(chip, Qt::AlignCenter, m_waiters[i]);
         cx += chipWidth + 6;
     }

@@ -74,10 +74,10 @@ void SignalArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const QFontMetricsF fm(font);
     QRectF label(0, 0, fm.horizontalAdvance(m_signal) + 16, fm.height() + 6);
     label.moveCenter(head + QPointF(0, -fm.height()));
-    painter->setBrush(Qt::white);
+    painter->setBrush(CanvasStyle::captionFill());
     painter->setPen(QPen(m_color, 2));
     painter->drawRoundedRect(label, 6, 6);
     painter->setFont(font);
-    painter->setPen(m_color.darker(130));
+    painter->setPen(CanvasStyle::readableOn(m_color.darker(130), CanvasStyle::captionFill()));
     painter->drawText(label, Qt::AlignCenter, m_signal);
 }

@@ -50,7 +50,7 @@ void TokenItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setPen(QPen(m_color.darker(140), 2));
     painter->setBrush(m_color.lighter(160));
     painter->drawRoundedRect(m_rect, m_rect.height() / 2, m_rect.height() / 2);
-    painter->setPen(CanvasStyle::ink());
+    painter->setPen(CanvasStyle::inkOn(m_color.lighter(160)));
     painter->setFont(CanvasStyle::monoFont());
     painter->drawText(m_rect, Qt::AlignCenter, m_text);
 }
