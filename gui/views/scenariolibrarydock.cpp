@@ -1,5 +1,9 @@
 #include "scenariolibrarydock.h"
 
+#include "core/scenariotexts.h"
+
+#include <QDesktopServices>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
@@ -9,6 +13,7 @@
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kCategoryRole = Qt::UserRole + 2; // on the category rows
 
 const QStringList &categoryOrder()
 {
@@ -21,25 +26,19 @@ const QStringList &categoryOrder()
 }
 } // namespace
 
-ScenarioLibraryDock::ScenarioLibraryDock(QWidget *parent) : QDockWidget(tr("Scenarios"), parent)
+ScenarioLibraryDock::ScenarioLibraryDock(QWidget *parent) : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("ScenarioLibraryDock"));
     auto *content = new QWidget(this);
     m_search = new QLineEdit(content);
-    m_search->setPlaceholderText(tr("Search scenarios…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Filter the scenarios by id, title or description"));
-    m_search->setAccessibleName(tr("Search scenarios"));
 
     m_tree = new QTreeWidget(content);
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
-    m_tree->setToolTip(tr("Double-click a scenario (or press Enter) to run it"));
-    m_tree->setAccessibleName(tr("Scenario library"));
 
     m_details = new QTextBrowser(content);
     m_details->setOpenLinks(false);
-    m_details->setAccessibleName(tr("Scenario description"));
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(m_tree);
@@ -61,6 +60,48 @@ ScenarioLibraryDock::ScenarioLibraryDock(QWidget *parent) : QDockWidget(tr("Scen
         if (!id.isEmpty())
             Q_EMIT scenarioActivated(id);
     });
+    connect(m_details, &QTextBrowser::anchorClicked, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    retranslateUi();
+}
+
+void ScenarioLibraryDock::retranslateUi()
+{
+    setWindowTitle(tr("Scenarios"));
+    m_search->setPlaceholderText(tr("Search scenarios…"));
+    m_search->setToolTip(tr("Filter the scenarios by id, title or description"));
+    m_search->setAccessibleName(tr("Search scenarios"));
+    m_tree->setToolTip(tr("Double-click a scenario (or press Enter) to run it"));
+    m_tree->setAccessibleName(tr("Scenario library"));
+    m_details->setAccessibleName(tr("Scenario description"));
+    m_details->setToolTip(tr("What the selected scenario shows, and what to watch for"));
+
+    // The same items with their texts in the new language: the selection stays,
+    // and nothing is selected again (which would reset the parameters).
+    m_scenarios = translatedScenarios(m_english);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        group->setText(0, categoryName(group->data(0, kCategoryRole).toString()));
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const QString id = item->data(0, kIdRole).toString();
+            const QString title = scenario(id).value(QStringLiteral("title")).toString();
+            item->setText(0, title.isEmpty() ? id : title);
+            item->setToolTip(0, tr("%1 (%2)").arg(title, id));
+        }
+    }
+    applyFilter(m_search->text());
+    const QJsonObject current = currentScenario();
+    showDetails(current);
+    if (!current.isEmpty())
+        Q_EMIT scenarioRetranslated(current);
+}
+
+void ScenarioLibraryDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 QString ScenarioLibraryDock::categoryName(const QString &category)
@@ -87,23 +128,25 @@ QString ScenarioLibraryDock::categoryName(const QString &category)
 void ScenarioLibraryDock::setScenarios(const QJsonArray &scenarios)
 {
     const QString previous = currentId();
-    m_scenarios = scenarios;
+    m_english = scenarios;
+    m_scenarios = translatedScenarios(scenarios);
     m_tree->clear();
 
     QStringList categories = categoryOrder();
-    for (const QJsonValue &v : scenarios) {
+    for (const QJsonValue &v : m_scenarios) {
         const QString c = v.toObject().value(QStringLiteral("category")).toString();
         if (!categories.contains(c))
             categories.append(c);
     }
     for (const QString &category : categories) {
         QTreeWidgetItem *group = nullptr;
-        for (const QJsonValue &v : scenarios) {
+        for (const QJsonValue &v : m_scenarios) {
             const QJsonObject s = v.toObject();
             if (s.value(QStringLiteral("category")).toString() != category)
                 continue;
             if (!group) {
                 group = new QTreeWidgetItem(m_tree, {categoryName(category)});
+                group->setData(0, kCategoryRole, category);
                 QFont bold = group->font(0);
                 bold.setBold(true);
                 group->setFont(0, bold);
@@ -218,5 +261,12 @@ void ScenarioLibraryDock::showDetails(const QJsonObject &s)
             html += QStringLiteral("<li>%1</li>").arg(w.toString().toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    // man: links; the Help menu opens them in the app (QDesktopServices handler).
+    QStringList pages;
+    for (const QJsonValue &m : s.value(QStringLiteral("manpages")).toArray())
+        pages << QStringLiteral("<a href=\"man:%1\">%1</a>").arg(m.toString().toHtmlEscaped());
+    if (!pages.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Manual pages: %1").arg(pages.join(QStringLiteral(", "))));
     m_details->setHtml(html);
 }
