@@ -1,20 +1,19 @@
 // ipcviz: the application. Thin on purpose: the window and everything in it live
 // in the ipcviz_gui_views library, the headless export in ipcviz_gui_export.
 
-#include "app/chartsinstall.h"
+#include "app/features.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/presentermode.h"
+#include "app/runcontroller.h"
 #include "app/scenariofiles.h"
-#include "app/tracereplay.h"
+#include "engineclient/engineclient.h"
 #include "export/exportcommand.h"
-#include "export/exportmenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -57,25 +56,14 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Use this language for the interface (e.g. it)."),
          QCoreApplication::translate("main", "CODE")});
-}
-
-/// Installs Qt's and ipcviz's translations for @p code (empty: the system locale).
-void installTranslators(QCoreApplication &app, const QString &code)
-{
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("ipcviz"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    else if (!code.isEmpty() && !code.startsWith(QLatin1String("en")))
-        qCWarning(lcApp).noquote()
-            << QCoreApplication::translate("main", "No translation for \"%1\"; using English.")
-                   .arg(code);
+    parser.addOption(
+        {QStringLiteral("quit"),
+         QCoreApplication::translate("main", "With --run: quit when the run ends; the exit status "
+                                             "is 0 when it completed (for scripts).")});
+    parser.addOption(
+        {QStringLiteral("presenter"),
+         QCoreApplication::translate("main", "Start in presenter mode (full screen, large, high "
+                                             "contrast; F5 or Esc leaves it).")});
 }
 
 } // namespace
@@ -107,17 +95,27 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Our debug messages are for developers (QT_LOGGING_RULES="ipcviz.*=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("ipcviz.*.debug=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ipcviz"));
     QApplication::setApplicationDisplayName(QStringLiteral("ipcviz"));
     QApplication::setApplicationVersion(QStringLiteral(IPCVIZ_VERSION));
     QApplication::setOrganizationName(QStringLiteral("ipcviz"));
-    QApplication::setDesktopFileName(QStringLiteral("ipcviz"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ipcviz.ipcviz"));
 
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);
-    installTranslators(app, parser.value(QStringLiteral("lang")));
+    // --lang holds for this run only; otherwise the language chosen in Settings
+    // (or the system's). An unknown code gives a warning and English.
+    LanguageManager languages;
+    if (parser.isSet(QStringLiteral("lang")))
+        languages.setLanguage(parser.value(QStringLiteral("lang")),
+                              LanguageManager::Scope::Session);
+    else
+        languages.applySavedLanguage();
 
     // Readable from the back of a lecture hall by default.
     QFont font = QApplication::font();
@@ -133,13 +131,20 @@ int main(int argc, char **argv)
     }
 
     MainWindow window;
-    // Features that build on the window's public parts: scenario files
-    // (checked, reloaded, recent, confirmed before exec), trace replay, the
-    // Export menu, and the charts and measurements.
-    installScenarioFiles(window);
-    installTraceReplay(window);
-    installExportMenu(window);
-    installCharts(window);
+    installFeatures(window, languages);
+    if (parser.isSet(QStringLiteral("presenter")))
+        PresenterMode::of(window)->setActive(true);
+    if (parser.isSet(QStringLiteral("quit"))) {
+        const EngineClient *client = window.controller()->client();
+        QObject::connect(client, &EngineClient::runFinished, &app, [](const Event &end) {
+            QCoreApplication::exit(
+                end.str(QStringLiteral("status")) == QLatin1String("completed") ? 0 : 1);
+        });
+        QObject::connect(client, &EngineClient::runFailed, &app, [](const QString &message) {
+            std::fprintf(stderr, "ipcviz: %s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+    }
     window.show();
     // Start after the window is up so that errors appear in it, not before it.
     QTimer::singleShot(0, &window, [&window, &parser] {
@@ -154,10 +159,16 @@ int main(int argc, char **argv)
         // A file on the command line goes through the same checks as one
         // opened from the menu.
         ScenarioFiles *files = ScenarioFiles::of(window);
-        if (parser.isSet(QStringLiteral("scenario")) &&
-            files->select(parser.value(QStringLiteral("scenario"))) &&
-            (parser.isSet(QStringLiteral("run")) || step))
-            files->run();
+        const bool started = parser.isSet(QStringLiteral("scenario")) &&
+                             files->select(parser.value(QStringLiteral("scenario"))) &&
+                             (parser.isSet(QStringLiteral("run")) || step) && files->run();
+        if (!started && parser.isSet(QStringLiteral("quit"))) {
+            std::fputs(qPrintable(QCoreApplication::translate(
+                           "main", "ipcviz: --quit: no run was started (see --scenario and "
+                                   "--run).\n")),
+                       stderr);
+            QCoreApplication::exit(2);
+        }
     });
     return QApplication::exec();
 }
