@@ -3,8 +3,10 @@
 #include "core/eventdecoder.h"
 #include "engineclient/engineclient.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcOutcome, "ipcviz.outcomes")
 
@@ -57,23 +59,72 @@ int OutcomeRunner::countOf(const QString &outcome) const
     return 0;
 }
 
+namespace {
+
+/// "main(main.1(main.1.1), main.2)": each process with its children in the
+/// order they were forked; processes nobody forked (the roots) in order of
+/// appearance.
+QString treeOf(const QString &label, const QHash<QString, QStringList> &children, int depth)
+{
+    const QStringList kids = children.value(label);
+    if (kids.isEmpty() || depth > 64)
+        return label;
+    QStringList parts;
+    for (const QString &kid : kids)
+        parts.append(treeOf(kid, children, depth + 1));
+    return label + QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 QString OutcomeRunner::outcomeOf(const EventList &events, Key key)
 {
     QString output;
     QString status;
+    QString firstSemaphore;
+    QStringList order;                    // every scenario process, first seen first
+    QSet<QString> forked;                 // labels some process forked
+    QHash<QString, QStringList> children; // parent label -> children, in fork order
     for (const Event &event : events) {
         if (event.kind == QLatin1String("proc.output") &&
             event.str(QStringLiteral("stream")) != QLatin1String("stderr"))
             output += event.str(QStringLiteral("data"));
         else if (event.isEndRecord())
             status = event.str(QStringLiteral("status"));
+        else if (firstSemaphore.isEmpty() && event.kind == QLatin1String("sem.wait") &&
+                 event.isEnd() && event.num(QStringLiteral("ret"), -1) == 0)
+            firstSemaphore = event.label;
+        if (key == Key::ProcessTree && !event.label.isEmpty() &&
+            event.label != QLatin1String("engine") && !order.contains(event.label))
+            order.append(event.label);
+        if (event.kind == QLatin1String("proc.fork") && event.has(QStringLiteral("child_label"))) {
+            const QString child = event.str(QStringLiteral("child_label"));
+            children[event.label].append(child);
+            forked.insert(child);
+            if (key == Key::ProcessTree && !order.contains(child))
+                order.append(child); // counted even if it never reported
+        }
     }
     if (status != QLatin1String("completed"))
         return tr("(run %1)").arg(status.isEmpty() ? tr("ended without a status") : status);
-    if (key == Key::FirstNumber) {
+    switch (key) {
+    case Key::FirstNumber: {
         static const QRegularExpression number(QStringLiteral("-?\\d+"));
         const QRegularExpressionMatch match = number.match(output);
         return match.hasMatch() ? match.captured() : tr("(no number printed)");
+    }
+    case Key::FirstSemaphore:
+        return firstSemaphore.isEmpty() ? tr("(no process got a semaphore)") : firstSemaphore;
+    case Key::ProcessTree: {
+        QStringList roots;
+        for (const QString &label : std::as_const(order))
+            if (!forked.contains(label))
+                roots.append(treeOf(label, children, 0));
+        return tr("%n process(es): %1", nullptr, int(order.size()))
+            .arg(roots.join(QStringLiteral("; ")));
+    }
+    case Key::Output:
+        break;
     }
     output = output.trimmed();
     return output.isEmpty() ? tr("(nothing printed)") : output;
@@ -81,7 +132,11 @@ QString OutcomeRunner::outcomeOf(const EventList &events, Key key)
 
 OutcomeRunner::Key OutcomeRunner::defaultKey(const QString &scenario)
 {
-    return scenario.startsWith(QLatin1String("race-counter")) ? Key::FirstNumber : Key::Output;
+    if (scenario.startsWith(QLatin1String("race-counter")))
+        return Key::FirstNumber;
+    if (scenario == QLatin1String("fork-tree"))
+        return Key::ProcessTree;
+    return Key::Output;
 }
 
 void OutcomeRunner::startNext()

@@ -16,15 +16,17 @@ struct OutcomeCount {
 };
 
 /// Runs one scenario N times with the engine, unattended (free runs, no pace),
-/// one run after the other, and counts the distinct outcomes. An outcome is what
-/// the run printed (stdout of every process, in stream order, trimmed) or, with
-/// FirstNumber, the first integer printed (race-counter's final count); a run
-/// that does not complete counts as its end status. cancel() kills the running
-/// engine and stops.
+/// one run after the other, and counts the distinct outcomes. An outcome is, by
+/// Key: what the run printed (stdout of every process, in stream order,
+/// trimmed); the first integer printed (race-counter's final count); the label
+/// of the process whose sem_wait() returned first (who won the semaphore); or
+/// the process tree ("3 processes: main(main.1, main.2)", from the forks). A
+/// run that does not complete counts as its end status. cancel() kills the
+/// running engine and stops.
 class OutcomeRunner : public QObject {
     Q_OBJECT
 public:
-    enum class Key { Output, FirstNumber };
+    enum class Key { Output, FirstNumber, FirstSemaphore, ProcessTree };
     static constexpr int MaxRuns = 1000;
 
     explicit OutcomeRunner(QObject *parent = nullptr);
@@ -48,7 +50,8 @@ public:
 
     /// The outcome of one run's events (hello and end records included).
     static QString outcomeOf(const EventList &events, Key key);
-    /// The key that suits a scenario: FirstNumber for the race counters.
+    /// The key that suits a scenario: FirstNumber for the race counters,
+    /// ProcessTree for fork-tree.
     static Key defaultKey(const QString &scenario);
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,28 +35,25 @@ QString elided(const QString &text)
 OutcomeView::OutcomeView(QWidget *parent)
     : QWidget(parent), m_runner(new OutcomeRunner(this)), m_runs(new QSpinBox(this)),
       m_key(new QComboBox(this)), m_prediction(new QComboBox(this)),
-      m_runButton(new QPushButton(tr("Predict, then run"), this)),
-      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_predictionLabel(new QLabel(this)),
-      m_chartView(new QChartView(new QChart, this))
+      m_runButton(new QPushButton(this)), m_cancelButton(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_predictionLabel(new QLabel(this)), m_chartView(new QChartView(new QChart, this)),
+      m_form(new QFormLayout)
 {
-    setWindowTitle(tr("Run N times"));
     m_runs->setRange(1, OutcomeRunner::MaxRuns);
     m_runs->setValue(100);
-    m_key->addItem(tr("What the run printed"), static_cast<int>(OutcomeRunner::Key::Output));
-    m_key->addItem(tr("The first number printed"),
-                   static_cast<int>(OutcomeRunner::Key::FirstNumber));
+    m_key->addItem(QString(), static_cast<int>(OutcomeRunner::Key::Output));
+    m_key->addItem(QString(), static_cast<int>(OutcomeRunner::Key::FirstNumber));
+    m_key->addItem(QString(), static_cast<int>(OutcomeRunner::Key::FirstSemaphore));
+    m_key->addItem(QString(), static_cast<int>(OutcomeRunner::Key::ProcessTree));
     m_prediction->setEditable(true);
     m_prediction->setInsertPolicy(QComboBox::NoInsert);
-    m_prediction->lineEdit()->setPlaceholderText(tr("e.g. 2000, or < 2000"));
-    m_prediction->setToolTip(
-        tr("Before running, write what you expect: an outcome, or for numbers a comparison "
-           "such as \"< 2000\". Leave empty to just count."));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Runs:"), m_runs);
-    form->addRow(tr("Outcome:"), m_key);
-    form->addRow(tr("Your prediction:"), m_prediction);
+    // Labels' texts come from retranslateUi().
+    QFormLayout *form = m_form;
+    form->addRow(QString(), m_runs);
+    form->addRow(QString(), m_key);
+    form->addRow(QString(), m_prediction);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_progress, 1);
@@ -94,10 +92,14 @@ OutcomeView::OutcomeView(QWidget *parent)
             });
     connect(m_runner, &OutcomeRunner::runsFinished, this, [this] {
         setRunning(false);
-        m_status->setText(
-            tr("%n run(s) of %1: %2 distinct outcome(s).", nullptr, m_runner->runsDone())
-                .arg(m_scenario)
-                .arg(m_runner->counts().size()));
+        const int done = m_runner->runsDone();
+        const auto outcomes = static_cast<int>(m_runner->counts().size());
+        const QString scenario = m_scenario;
+        setStatus([done, outcomes, scenario] {
+            return tr("%1 of %2: %3.")
+                .arg(tr("%n run(s)", nullptr, done), scenario,
+                     tr("%n distinct outcome(s)", nullptr, outcomes));
+        });
         for (const OutcomeCount &count : m_runner->counts()) {
             if (m_prediction->findText(count.outcome) < 0 && m_prediction->count() < 50)
                 m_prediction->addItem(count.outcome);
@@ -105,14 +107,65 @@ OutcomeView::OutcomeView(QWidget *parent)
     });
     connect(m_runner, &OutcomeRunner::runsCancelled, this, [this] {
         setRunning(false);
-        m_status->setText(tr("Cancelled after %n run(s).", nullptr, m_runner->runsDone()));
+        const int done = m_runner->runsDone();
+        setStatus([done] { return tr("Cancelled after %n run(s).", nullptr, done); });
     });
     connect(m_runner, &OutcomeRunner::runsFailed, this, [this](const QString &message) {
         setRunning(false);
-        m_status->setText(message);
+        setStatus([message] { return message; });
     });
+    setStatus([] { return QString(); });
+    retranslateUi();
     setRunning(false);
+}
+
+void OutcomeView::retranslateUi()
+{
+    setWindowTitle(tr("Run N times"));
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_runs, tr("&Runs:"));
+    m_runs->setToolTip(tr("How many times to run the scenario"));
+    label(m_key, tr("&Outcome:"));
+    m_key->setItemText(0, tr("What the run printed"));
+    m_key->setItemText(1, tr("The first number printed"));
+    m_key->setItemText(2, tr("Which process got a semaphore first"));
+    m_key->setItemText(3, tr("The process tree"));
+    m_key->setToolTip(tr("What counts as the outcome of one run"));
+    label(m_prediction, tr("Your &prediction:"));
+    m_prediction->lineEdit()->setPlaceholderText(tr("e.g. 2000, or < 2000"));
+    m_prediction->setToolTip(
+        tr("Before running, write what you expect: an outcome, or for numbers a comparison "
+           "such as \"< 2000\". Leave empty to just count."));
+    m_runButton->setText(tr("Predict, then run"));
+    m_runButton->setToolTip(
+        tr("Run the selected scenario this many times and count how often each outcome "
+           "happens"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop after the run that is going on"));
+    m_progress->setAccessibleName(tr("Runs done"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setText(m_statusText());
+    m_predictionLabel->setAccessibleName(tr("How the prediction did"));
+    m_chartView->setAccessibleName(tr("Outcomes chart"));
+    m_chartView->setToolTip(tr("How many runs ended with each outcome"));
+    updatePrediction();
     redraw();
+}
+
+void OutcomeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OutcomeView::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void OutcomeView::setRunOptionsProvider(std::function<RunOptions()> provider)
@@ -139,7 +192,7 @@ void OutcomeView::start()
 {
     const RunOptions options = m_provider ? m_provider() : RunOptions();
     if (options.scenario.isEmpty()) {
-        m_status->setText(tr("Select a scenario first."));
+        setStatus([] { return tr("Select a scenario first."); });
         return;
     }
     m_scenario = options.scenario;
@@ -149,7 +202,8 @@ void OutcomeView::start()
     const auto key = static_cast<OutcomeRunner::Key>(m_key->currentData().toInt());
     m_progress->setRange(0, m_runs->value());
     m_progress->setValue(0);
-    m_status->setText(tr("Running %1…").arg(m_scenario));
+    const QString scenario = m_scenario;
+    setStatus([scenario] { return tr("Running %1…").arg(scenario); });
     setRunning(true);
     if (!m_runner->start(options, m_runs->value(), key))
         setRunning(m_runner->isRunning());
@@ -177,10 +231,9 @@ QString OutcomeView::predictionSummary() const
         return {};
     if (m_judged == 0)
         return tr("Your prediction: %1").arg(m_lockedPrediction);
-    return tr("Your prediction \"%1\" held in %2 of %3 runs (%4 %).")
+    return tr("Your prediction \"%1\" held in %2 of %n run(s) (%3 %).", nullptr, m_judged)
         .arg(m_lockedPrediction)
         .arg(m_held)
-        .arg(m_judged)
         .arg(QString::number(100.0 * m_held / m_judged, 'f', 0));
 }
 
@@ -195,14 +248,19 @@ std::optional<bool> OutcomeView::predictionHolds(const QString &prediction, cons
     const QString wanted = prediction.trimmed();
     if (wanted.isEmpty())
         return std::nullopt;
-    static const QRegularExpression comparison(QStringLiteral("^(<=|>=|!=|==|<|>|=)\\s*(-?\\d+)$"));
+    // A comparison ("< 2000"), or a bare number ("13"), is about the number the
+    // outcome starts with: a final count, or "13 processes: ..." of a tree.
+    static const QRegularExpression comparison(
+        QStringLiteral("^(<=|>=|!=|==|<|>|=)?\\s*(-?\\d+)$"));
     const QRegularExpressionMatch match = comparison.match(wanted);
     if (!match.hasMatch())
         return wanted == outcome.trimmed();
-    bool ok = false;
-    const qint64 value = outcome.trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
+    static const QRegularExpression leadingNumber(QStringLiteral("^-?\\d+(?!\\S)"));
+    const QRegularExpressionMatch number = leadingNumber.match(outcome.trimmed());
+    if (!number.hasMatch())
+        return match.captured(1).isEmpty() ? std::optional<bool>(wanted == outcome.trimmed())
+                                           : std::nullopt;
+    const qint64 value = number.captured().toLongLong();
     const qint64 bound = match.captured(2).toLongLong();
     const QString op = match.captured(1);
     if (op == QLatin1String("<"))
@@ -270,11 +328,11 @@ void OutcomeView::redraw()
         chart->removeAxis(axis);
         delete axis;
     }
-    chart->setTitle(m_scenario.isEmpty() ? tr("Outcomes")
-                                         : tr("Outcomes of %1 (%2 of %3 runs)")
-                                               .arg(m_scenario)
-                                               .arg(m_runner->runsDone())
-                                               .arg(m_runner->runsTotal()));
+    chart->setTitle(m_scenario.isEmpty()
+                        ? tr("Outcomes")
+                        : tr("Outcomes of %1 (%2 of %n run(s))", nullptr, m_runner->runsTotal())
+                              .arg(m_scenario)
+                              .arg(m_runner->runsDone()));
     const auto bars = OutcomeView::bars(m_runner->counts());
     auto *set = new QBarSet(tr("runs"));
     QStringList categories;

@@ -8,6 +8,7 @@
 
 class QChartView;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -47,7 +48,13 @@ public Q_SLOTS:
     void start();
     void cancel();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    /// Shows the status line made by @p text, again in each new language.
+    void setStatus(std::function<QString()> text);
     void setRunning(bool running);
     void redraw();
     void updatePrediction();
@@ -67,4 +74,6 @@ private:
     QLabel *m_status;
     QLabel *m_predictionLabel;
     QChartView *m_chartView;
+    QFormLayout *m_form;
+    std::function<QString()> m_statusText;
 };

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void rejectsBadStart();
     void raceCounterLosesUpdates();
     void raceCounterSemNeverDoes();
+    void semaphoreWinners();
+    void forkTreeShape();
     void viewPredictThenRun();
     void cancelStops();
 };
@@ -78,6 +80,37 @@ void TestChartsOutcomes::outcomeOf_data()
         << number << QStringLiteral("(run deadlock)");
     QTest::newRow("engine died: no end") << QList<QByteArray>{hello, out1} << output
                                          << QStringLiteral("(run ended without a status)");
+
+    const int semaphore = static_cast<int>(OutcomeRunner::Key::FirstSemaphore);
+    const QByteArray waitB =
+        R"({"seq":3,"t":3,"pid":3,"label":"b","kind":"sem.wait","phase":"begin","obj":"sem:/lock","value":1})";
+    const QByteArray failedB =
+        R"({"seq":4,"t":4,"pid":3,"label":"b","kind":"sem.wait","phase":"end","obj":"sem:/lock","ret":-1,"errno":"EINTR"})";
+    const QByteArray gotA =
+        R"({"seq":5,"t":5,"pid":2,"label":"a","kind":"sem.wait","phase":"end","obj":"sem:/lock","ret":0,"value":0})";
+    const QByteArray gotB =
+        R"({"seq":6,"t":6,"pid":3,"label":"b","kind":"sem.wait","phase":"end","obj":"sem:/lock","ret":0,"value":0})";
+    QTest::newRow("semaphore: first to return from sem_wait, not first to call")
+        << QList<QByteArray>{hello, waitB, failedB, gotA, gotB, completed} << semaphore
+        << QStringLiteral("a");
+    QTest::newRow("semaphore: nobody took one")
+        << QList<QByteArray>{hello, waitB, completed} << semaphore
+        << QStringLiteral("(no process got a semaphore)");
+
+    const int tree = static_cast<int>(OutcomeRunner::Key::ProcessTree);
+    const QByteArray forkA =
+        R"({"seq":1,"t":1,"pid":1,"label":"main","kind":"proc.fork","ret":2,"child":2,"child_label":"main.1"})";
+    const QByteArray startA = R"({"seq":2,"t":2,"pid":2,"label":"main.1","kind":"proc.start"})";
+    const QByteArray forkB =
+        R"({"seq":3,"t":3,"pid":1,"label":"main","kind":"proc.fork","ret":3,"child":3,"child_label":"main.2"})";
+    const QByteArray forkA1 =
+        R"({"seq":4,"t":4,"pid":2,"label":"main.1","kind":"proc.fork","ret":4,"child":4,"child_label":"main.1.1"})";
+    const QByteArray other = R"({"seq":5,"t":5,"pid":9,"label":"other","kind":"proc.start"})";
+    const QByteArray start = R"({"seq":0,"t":0,"pid":1,"label":"main","kind":"proc.start"})";
+    QTest::newRow("tree: nested, in fork order, two roots")
+        << QList<QByteArray>{hello, start, forkA, startA, forkB, forkA1, other, completed} << tree
+        << OutcomeRunner::tr("%n process(es): %1", nullptr, 5)
+               .arg(QStringLiteral("main(main.1(main.1.1), main.2); other"));
 }
 
 void TestChartsOutcomes::outcomeOf()
@@ -120,6 +153,16 @@ void TestChartsOutcomes::predictionHolds_data()
                                         << "(run deadlock)" << -1;
     QTest::newRow("no prediction") << "  "
                                    << "2000" << -1;
+    QTest::newRow("number of a tree") << "7"
+                                      << "7 processes: main(main.1, main.2)" << 1;
+    QTest::newRow("wrong number of a tree") << "8"
+                                            << "7 processes: main(main.1, main.2)" << 0;
+    QTest::newRow("more than, of a tree") << "> 6"
+                                          << "7 processes: main(main.1, main.2)" << 1;
+    QTest::newRow("whole tree") << "7 processes: main(main.1, main.2)"
+                                << "7 processes: main(main.1, main.2)" << 1;
+    QTest::newRow("winner") << "main.1"
+                            << "main.2" << 0;
 }
 
 void TestChartsOutcomes::predictionHolds()
@@ -225,6 +268,50 @@ void TestChartsOutcomes::raceCounterSemNeverDoes()
     QCOMPARE(runner.countOf(QString::number(2 * N)), Runs);
 }
 
+void TestChartsOutcomes::semaphoreWinners()
+{
+    // race-counter-sem: both children compete for the semaphore; whoever wins,
+    // it is one of them, and every run has a winner.
+    OutcomeRunner runner;
+    runner.setEnginePath(QStringLiteral(IPCVIZ_ENGINE_PATH));
+    QSignalSpy finished(&runner, &OutcomeRunner::runsFinished);
+    RunOptions options = raceOptions(QStringLiteral("race-counter-sem"));
+    options.params = {{QStringLiteral("n"), QStringLiteral("50")}};
+    QVERIFY(runner.start(options, 6, OutcomeRunner::Key::FirstSemaphore));
+    QVERIFY(finished.wait(120000));
+    int runs = 0;
+    for (const OutcomeCount &count : runner.counts()) {
+        QVERIFY2(count.outcome == QLatin1String("main.1") ||
+                     count.outcome == QLatin1String("main.2"),
+                 qPrintable(count.outcome));
+        runs += count.count;
+    }
+    QCOMPARE(runs, 6);
+}
+
+void TestChartsOutcomes::forkTreeShape()
+{
+    // The tree of fork-tree is the same every run: 1 + 2 + 4 processes.
+    OutcomeRunner runner;
+    runner.setEnginePath(QStringLiteral(IPCVIZ_ENGINE_PATH));
+    QSignalSpy finished(&runner, &OutcomeRunner::runsFinished);
+    QCOMPARE(OutcomeRunner::defaultKey(QStringLiteral("fork-tree")),
+             OutcomeRunner::Key::ProcessTree);
+    RunOptions options;
+    options.scenario = QStringLiteral("fork-tree");
+    options.params = {{QStringLiteral("depth"), QStringLiteral("2")},
+                      {QStringLiteral("width"), QStringLiteral("2")}};
+    QVERIFY(runner.start(options, 3, OutcomeRunner::Key::ProcessTree));
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(runner.counts().size(), 1);
+    QCOMPARE(
+        runner.counts().first().outcome,
+        OutcomeRunner::tr("%n process(es): %1", nullptr, 7)
+            .arg(QStringLiteral("main(main.1(main.1.1, main.1.2), main.2(main.2.1, main.2.2))")));
+    QCOMPARE(runner.counts().first().count, 3);
+    QVERIFY(*OutcomeView::predictionHolds(QStringLiteral("7"), runner.counts().first().outcome));
+}
+
 void TestChartsOutcomes::viewPredictThenRun()
 {
     OutcomeView view;
@@ -237,7 +324,7 @@ void TestChartsOutcomes::viewPredictThenRun()
     view.start();
     QVERIFY(finished.wait(60000));
     QCOMPARE(view.predictionSummary(),
-             QStringLiteral("Your prediction \"< 2000\" held in 0 of 5 runs (0 %)."));
+             QStringLiteral("Your prediction \"< 2000\" held in 0 of 5 run(s) (0 %)."));
     // The bar chart: one bar of 5 runs.
     const auto series = view.chartView()->chart()->series();
     QCOMPARE(series.size(), 1);
