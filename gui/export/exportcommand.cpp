@@ -1,5 +1,7 @@
 #include "exportcommand.h"
 
+#include "app/language.h"
+
 #include "core/tracefile.h"
 #include "exporterfactory.h"
 #include "exportformat.h"
@@ -230,6 +232,17 @@ int exportTrace(const QStringList &arguments)
     return ExitOk;
 }
 
+/// Exports in the language the app uses (its setting, else the system's), with
+/// the plural forms of English too ("1 byte", "2 bytes").
+int exportInLanguage()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ipcviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("ipcviz"));
+    LanguageManager languages;
+    languages.applySavedLanguage();
+    return exportTrace(QCoreApplication::arguments());
+}
+
 } // namespace
 
 int runExportCommand(int argc, char **argv)
@@ -247,8 +260,8 @@ int runExportCommand(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        return exportTrace(QCoreApplication::arguments());
+        return exportInLanguage();
     }
     QCoreApplication app(argc, argv);
-    return exportTrace(QCoreApplication::arguments());
+    return exportInLanguage();
 }

@@ -67,14 +67,15 @@ void paintBar(QPainter *painter, const QColor &color, qreal span, const QString 
     painter->drawRoundedRect(bar, 5, 5);
     if (caption.isEmpty())
         return;
+    // Inside the bar, where it cannot run into the lane above or a glyph.
     QFont f = CanvasStyle::smallFont();
-    f.setPixelSize(12);
+    f.setPixelSize(10);
     const QFontMetricsF fm(f);
     if (fm.horizontalAdvance(caption) + 8 < span - kHalf) {
         painter->setFont(f);
         painter->setPen(CanvasStyle::ink());
-        painter->drawText(QRectF(-span + 4, -kHalf - 2, span - kHalf - 4, kHalf - 4),
-                          Qt::AlignLeft | Qt::AlignBottom, caption);
+        painter->drawText(QRectF(-span + 4, -6, span - kHalf - 4, 12),
+                          Qt::AlignLeft | Qt::AlignVCenter, caption);
     }
 }
 

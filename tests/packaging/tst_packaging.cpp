@@ -139,6 +139,23 @@ void TestPackaging::installedTreeStarts()
                             QStringLiteral("--run"), QStringLiteral("--quit")},
                            offscreen, 60000);
     QVERIFY2(app.exitCode == 0, qPrintable(QString::number(app.exitCode) + app.out + app.err));
+
+    // The headless export speaks the app's language, plural forms included.
+    QProcessEnvironment english = offscreen;
+    english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    english.remove(QStringLiteral("LANGUAGE"));
+    english.remove(QStringLiteral("LC_ALL"));
+    english.remove(QStringLiteral("LC_MESSAGES"));
+    const Result text = run(root.filePath(QStringLiteral("bin/ipcviz")),
+                            {QStringLiteral("export"),
+                             sourceDir() + QStringLiteral("/tests/gui/data/pipe-messages.ndjson"),
+                             QStringLiteral("--to"), QStringLiteral("text"), QStringLiteral("-o"),
+                             QStringLiteral("-")},
+                            english, 60000);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(QLatin1String("main wrote 14 bytes to pipe#1")),
+             qPrintable(text.out));
+    QVERIFY2(!text.out.contains(QLatin1String("(s)")), qPrintable(text.out));
 }
 
 void TestPackaging::debianPackage()
