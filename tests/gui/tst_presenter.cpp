@@ -32,9 +32,9 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QSettings>
 #include <QTest>
 #include <QToolBar>
 
