@@ -83,8 +83,15 @@ QString OutcomeRunner::outcomeOf(const EventList &events, Key key)
     QString status;
     QString firstSemaphore;
     QStringList order;                    // every scenario process, first seen first
+    QSet<QString> seen;                   // the same, to look up
     QSet<QString> forked;                 // labels some process forked
     QHash<QString, QStringList> children; // parent label -> children, in fork order
+    const auto note = [&](const QString &label) {
+        if (!label.isEmpty() && label != QLatin1String("engine") && !seen.contains(label)) {
+            seen.insert(label);
+            order.append(label);
+        }
+    };
     for (const Event &event : events) {
         if (event.kind == QLatin1String("proc.output") &&
             event.str(QStringLiteral("stream")) != QLatin1String("stderr"))
@@ -94,15 +101,14 @@ QString OutcomeRunner::outcomeOf(const EventList &events, Key key)
         else if (firstSemaphore.isEmpty() && event.kind == QLatin1String("sem.wait") &&
                  event.isEnd() && event.num(QStringLiteral("ret"), -1) == 0)
             firstSemaphore = event.label;
-        if (key == Key::ProcessTree && !event.label.isEmpty() &&
-            event.label != QLatin1String("engine") && !order.contains(event.label))
-            order.append(event.label);
+        if (key != Key::ProcessTree)
+            continue;
+        note(event.label);
         if (event.kind == QLatin1String("proc.fork") && event.has(QStringLiteral("child_label"))) {
             const QString child = event.str(QStringLiteral("child_label"));
             children[event.label].append(child);
             forked.insert(child);
-            if (key == Key::ProcessTree && !order.contains(child))
-                order.append(child); // counted even if it never reported
+            note(child); // counted even if it never reported
         }
     }
     if (status != QLatin1String("completed"))
