@@ -892,14 +892,6 @@ Die Engine meldete:
             <translation>Ereignis nach dem end-Datensatz</translation>
         </message>
         <message>
-            <source>first seq is %1, expected 0: %1 event(s) missing</source>
-            <translation>erste seq ist %1, erwartet war 0: %1 Ereignis(se) fehlen</translation>
-        </message>
-        <message>
-            <source>seq jumps from %1 to %2: %3 event(s) missing</source>
-            <translation>seq springt von %1 auf %2: %3 Ereignis(se) fehlen</translation>
-        </message>
-        <message>
             <source>seq %1 comes after %2: out of order or repeated</source>
             <translation>seq %1 folgt auf %2: falsche Reihenfolge oder wiederholt</translation>
         </message>
@@ -926,6 +918,27 @@ Die Engine meldete:
         <message>
             <source>event "%1" has no valid "seq" (a non-negative integer)</source>
             <translation>Ereignis "%1" hat kein gültiges "seq" (eine nicht-negative ganze Zahl)</translation>
+        </message>
+        <message numerus="yes">
+            <source>first seq is %n, expected 0: %n event(s) missing</source>
+            <translation>
+                <numerusform>erster seq ist %n, erwartet 0: %n Ereignis fehlt</numerusform>
+                <numerusform>erster seq ist %n, erwartet 0: %n Ereignisse fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>seq jumps from %1 to %2: %n event(s) missing</source>
+            <translation>
+                <numerusform>seq springt von %1 auf %2: %n Ereignis fehlt</numerusform>
+                <numerusform>seq springt von %1 auf %2: %n Ereignisse fehlen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more error(s) not listed</source>
+            <translation>
+                <numerusform>%n weiterer Fehler nicht aufgeführt</numerusform>
+                <numerusform>%n weitere Fehler nicht aufgeführt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,20 @@ Die Engine meldete:
         <message>
             <source>ipcviz export: cannot write %1: %2</source>
             <translation>ipcviz export: %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more problem(s) not listed</source>
+            <translation>
+                <numerusform>%1: %n weiteres Problem nicht aufgeführt</numerusform>
+                <numerusform>%1: %n weitere Probleme nicht aufgeführt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ipcviz export: warning: the trace is damaged (%n problem(s) listed above); valid events exported: %1</source>
+            <translation>
+                <numerusform>ipcviz export: Warnung: der Trace ist beschädigt (%n Problem oben aufgeführt); gültige Ereignisse exportiert: %1</numerusform>
+                <numerusform>ipcviz export: Warnung: der Trace ist beschädigt (%n Probleme oben aufgeführt); gültige Ereignisse exportiert: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4588,16 +4615,19 @@ Führen Sie sie nur aus, wenn Sie ihrer Herkunft vertrauen.</translation>
             <translation>Ereignisse waren nicht in Reihenfolge; nach seq sortiert</translation>
         </message>
         <message>
-            <source>%1 event(s) with a repeated seq were dropped</source>
-            <translation>%1 Ereignis(se) mit wiederholter seq wurden verworfen</translation>
-        </message>
-        <message>
             <source>no end record: the trace was cut short or the run was interrupted</source>
             <translation>kein end-Datensatz: Der Trace wurde abgeschnitten oder der Lauf unterbrochen</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) with a repeated seq were dropped</source>
+            <translation>
+                <numerusform>%n Ereignis mit wiederholtem seq wurde verworfen</numerusform>
+                <numerusform>%n Ereignisse mit wiederholtem seq wurden verworfen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

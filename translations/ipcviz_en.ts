@@ -12,6 +12,30 @@
         </message>
     </context>
     <context>
+        <name>EventDecoder</name>
+        <message numerus="yes">
+            <source>first seq is %n, expected 0: %n event(s) missing</source>
+            <translation>
+                <numerusform>first seq is %n, expected 0: %n event missing</numerusform>
+                <numerusform>first seq is %n, expected 0: %n events missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>seq jumps from %1 to %2: %n event(s) missing</source>
+            <translation>
+                <numerusform>seq jumps from %1 to %2: %n event missing</numerusform>
+                <numerusform>seq jumps from %1 to %2: %n events missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more error(s) not listed</source>
+            <translation>
+                <numerusform>%n more error not listed</numerusform>
+                <numerusform>%n more errors not listed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventDescriber</name>
         <message numerus="yes">
             <source>; the engine cleaned up %n thing(s) left behind</source>
@@ -109,6 +133,23 @@
             <translation>
                 <numerusform>will write %n byte to %1 %2</numerusform>
                 <numerusform>will write %n bytes to %1 %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>%1: %n more problem(s) not listed</source>
+            <translation>
+                <numerusform>%1: %n more problem not listed</numerusform>
+                <numerusform>%1: %n more problems not listed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ipcviz export: warning: the trace is damaged (%n problem(s) listed above); valid events exported: %1</source>
+            <translation>
+                <numerusform>ipcviz export: warning: the trace is damaged (%n problem listed above); valid events exported: %1</numerusform>
+                <numerusform>ipcviz export: warning: the trace is damaged (%n problems listed above); valid events exported: %1</numerusform>
             </translation>
         </message>
     </context>
@@ -348,6 +389,16 @@
             <translation>
                 <numerusform>read is about to return: %1 holds %n byte.</numerusform>
                 <numerusform>read is about to return: %1 holds %n bytes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceFile</name>
+        <message numerus="yes">
+            <source>%n event(s) with a repeated seq were dropped</source>
+            <translation>
+                <numerusform>%n event with a repeated seq was dropped</numerusform>
+                <numerusform>%n events with a repeated seq were dropped</numerusform>
             </translation>
         </message>
     </context>

@@ -892,14 +892,6 @@ El motor dijo:
             <translation>evento después del registro end</translation>
         </message>
         <message>
-            <source>first seq is %1, expected 0: %1 event(s) missing</source>
-            <translation>el primer seq es %1, se esperaba 0: faltan %1 evento(s)</translation>
-        </message>
-        <message>
-            <source>seq jumps from %1 to %2: %3 event(s) missing</source>
-            <translation>seq salta de %1 a %2: faltan %3 evento(s)</translation>
-        </message>
-        <message>
             <source>seq %1 comes after %2: out of order or repeated</source>
             <translation>seq %1 llega después de %2: desordenado o repetido</translation>
         </message>
@@ -926,6 +918,27 @@ El motor dijo:
         <message>
             <source>event "%1" has no valid "seq" (a non-negative integer)</source>
             <translation>el evento "%1" no tiene un "seq" válido (un entero no negativo)</translation>
+        </message>
+        <message numerus="yes">
+            <source>first seq is %n, expected 0: %n event(s) missing</source>
+            <translation>
+                <numerusform>el primer seq es %n, se esperaba 0: falta %n evento</numerusform>
+                <numerusform>el primer seq es %n, se esperaba 0: faltan %n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>seq jumps from %1 to %2: %n event(s) missing</source>
+            <translation>
+                <numerusform>seq salta de %1 a %2: falta %n evento</numerusform>
+                <numerusform>seq salta de %1 a %2: faltan %n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more error(s) not listed</source>
+            <translation>
+                <numerusform>%n error más sin listar</numerusform>
+                <numerusform>%n errores más sin listar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,20 @@ El motor dijo:
         <message>
             <source>ipcviz export: cannot write %1: %2</source>
             <translation>ipcviz export: no se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more problem(s) not listed</source>
+            <translation>
+                <numerusform>%1: %n problema más sin listar</numerusform>
+                <numerusform>%1: %n problemas más sin listar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ipcviz export: warning: the trace is damaged (%n problem(s) listed above); valid events exported: %1</source>
+            <translation>
+                <numerusform>ipcviz export: aviso: la traza está dañada (%n problema listado arriba); eventos válidos exportados: %1</numerusform>
+                <numerusform>ipcviz export: aviso: la traza está dañada (%n problemas listados arriba); eventos válidos exportados: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4588,16 +4615,19 @@ Ejecútalo solo si confías en su procedencia.</translation>
             <translation>los eventos estaban desordenados; se ordenaron por seq</translation>
         </message>
         <message>
-            <source>%1 event(s) with a repeated seq were dropped</source>
-            <translation>se descartaron %1 evento(s) con un seq repetido</translation>
-        </message>
-        <message>
             <source>no end record: the trace was cut short or the run was interrupted</source>
             <translation>no hay registro end: la traza se cortó o la ejecución se interrumpió</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
             <translation>no se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) with a repeated seq were dropped</source>
+            <translation>
+                <numerusform>se descartó %n evento con seq repetido</numerusform>
+                <numerusform>se descartaron %n eventos con seq repetido</numerusform>
+            </translation>
         </message>
     </context>
     <context>

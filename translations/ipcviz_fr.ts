@@ -892,14 +892,6 @@ Le moteur a dit :
             <translation>événement après l’enregistrement end</translation>
         </message>
         <message>
-            <source>first seq is %1, expected 0: %1 event(s) missing</source>
-            <translation>le premier seq vaut %1 au lieu de 0 : %1 événement(s) manquant(s)</translation>
-        </message>
-        <message>
-            <source>seq jumps from %1 to %2: %3 event(s) missing</source>
-            <translation>seq saute de %1 à %2 : %3 événement(s) manquant(s)</translation>
-        </message>
-        <message>
             <source>seq %1 comes after %2: out of order or repeated</source>
             <translation>seq %1 arrive après %2 : désordre ou doublon</translation>
         </message>
@@ -926,6 +918,27 @@ Le moteur a dit :
         <message>
             <source>event "%1" has no valid "seq" (a non-negative integer)</source>
             <translation>l’événement "%1" n’a pas de "seq" valide (un entier positif ou nul)</translation>
+        </message>
+        <message numerus="yes">
+            <source>first seq is %n, expected 0: %n event(s) missing</source>
+            <translation>
+                <numerusform>le premier seq est %n, 0 attendu : %n événement manquant</numerusform>
+                <numerusform>le premier seq est %n, 0 attendu : %n événements manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>seq jumps from %1 to %2: %n event(s) missing</source>
+            <translation>
+                <numerusform>seq saute de %1 à %2 : %n événement manquant</numerusform>
+                <numerusform>seq saute de %1 à %2 : %n événements manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more error(s) not listed</source>
+            <translation>
+                <numerusform>%n autre erreur non listée</numerusform>
+                <numerusform>%n autres erreurs non listées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,20 @@ Le moteur a dit :
         <message>
             <source>ipcviz export: cannot write %1: %2</source>
             <translation>ipcviz export : impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more problem(s) not listed</source>
+            <translation>
+                <numerusform>%1 : %n autre problème non listé</numerusform>
+                <numerusform>%1 : %n autres problèmes non listés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ipcviz export: warning: the trace is damaged (%n problem(s) listed above); valid events exported: %1</source>
+            <translation>
+                <numerusform>ipcviz export : avertissement : la trace est endommagée (%n problème listé ci-dessus) ; événements valides exportés : %1</numerusform>
+                <numerusform>ipcviz export : avertissement : la trace est endommagée (%n problèmes listés ci-dessus) ; événements valides exportés : %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4588,16 +4615,19 @@ Ne l’exécutez que si vous avez confiance en sa provenance.</translation>
             <translation>les événements étaient dans le désordre ; ils ont été triés par seq</translation>
         </message>
         <message>
-            <source>%1 event(s) with a repeated seq were dropped</source>
-            <translation>%1 événement(s) au seq répété supprimé(s)</translation>
-        </message>
-        <message>
             <source>no end record: the trace was cut short or the run was interrupted</source>
             <translation>pas d’enregistrement end : la trace a été tronquée ou l’exécution interrompue</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
             <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) with a repeated seq were dropped</source>
+            <translation>
+                <numerusform>%n événement au seq répété a été écarté</numerusform>
+                <numerusform>%n événements au seq répété ont été écartés</numerusform>
+            </translation>
         </message>
     </context>
     <context>

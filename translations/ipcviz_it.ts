@@ -892,14 +892,6 @@ Il motore ha detto:
             <translation>evento dopo il record end</translation>
         </message>
         <message>
-            <source>first seq is %1, expected 0: %1 event(s) missing</source>
-            <translation>il primo seq è %1, atteso 0 (eventi mancanti: %1)</translation>
-        </message>
-        <message>
-            <source>seq jumps from %1 to %2: %3 event(s) missing</source>
-            <translation>seq salta da %1 a %2 (eventi mancanti: %3)</translation>
-        </message>
-        <message>
             <source>seq %1 comes after %2: out of order or repeated</source>
             <translation>seq %1 viene dopo %2: fuori ordine o ripetuto</translation>
         </message>
@@ -926,6 +918,27 @@ Il motore ha detto:
         <message>
             <source>event "%1" has no valid "seq" (a non-negative integer)</source>
             <translation>l'evento "%1" non ha un "seq" valido (un intero non negativo)</translation>
+        </message>
+        <message numerus="yes">
+            <source>first seq is %n, expected 0: %n event(s) missing</source>
+            <translation>
+                <numerusform>il primo seq è %n, atteso 0: manca %n evento</numerusform>
+                <numerusform>il primo seq è %n, atteso 0: mancano %n eventi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>seq jumps from %1 to %2: %n event(s) missing</source>
+            <translation>
+                <numerusform>seq salta da %1 a %2: manca %n evento</numerusform>
+                <numerusform>seq salta da %1 a %2: mancano %n eventi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more error(s) not listed</source>
+            <translation>
+                <numerusform>%n altro errore non elencato</numerusform>
+                <numerusform>altri %n errori non elencati</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1739,6 +1752,20 @@ Il motore ha detto:
         <message>
             <source>ipcviz export: cannot write %1: %2</source>
             <translation>ipcviz export: impossibile scrivere %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n more problem(s) not listed</source>
+            <translation>
+                <numerusform>%1: %n altro problema non elencato</numerusform>
+                <numerusform>%1: altri %n problemi non elencati</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ipcviz export: warning: the trace is damaged (%n problem(s) listed above); valid events exported: %1</source>
+            <translation>
+                <numerusform>ipcviz export: attenzione: la traccia è danneggiata (%n problema elencato sopra); eventi validi esportati: %1</numerusform>
+                <numerusform>ipcviz export: attenzione: la traccia è danneggiata (%n problemi elencati sopra); eventi validi esportati: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4588,16 +4615,19 @@ Eseguilo solo se ti fidi della sua provenienza.</translation>
             <translation>gli eventi erano fuori ordine; riordinati per seq</translation>
         </message>
         <message>
-            <source>%1 event(s) with a repeated seq were dropped</source>
-            <translation>eventi con seq ripetuto scartati: %1</translation>
-        </message>
-        <message>
             <source>no end record: the trace was cut short or the run was interrupted</source>
             <translation>nessun record end: la traccia è stata troncata o l'esecuzione è stata interrotta</translation>
         </message>
         <message>
             <source>cannot write %1: %2</source>
             <translation>impossibile scrivere %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) with a repeated seq were dropped</source>
+            <translation>
+                <numerusform>%n evento con seq ripetuto è stato scartato</numerusform>
+                <numerusform>%n eventi con seq ripetuto sono stati scartati</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <algorithm>
+#include <climits>
 #include <cstring>
 #include <utility>
 
@@ -158,11 +160,10 @@ EventList EventDecoder::takeEvents()
 DecodeErrorList EventDecoder::takeErrors()
 {
     if (m_suppressedErrors > 0) {
-        m_errors.append(
-            DecodeError{m_lineNumber,
-                        QCoreApplication::translate("EventDecoder", "%n more error(s) not listed",
-                                                    nullptr, static_cast<int>(m_suppressedErrors)),
-                        {}});
+        m_errors.append(DecodeError{
+            m_lineNumber,
+            Tr::tr("%n more error(s) not listed", nullptr, static_cast<int>(m_suppressedErrors)),
+            {}});
         m_suppressedErrors = 0;
     }
     m_storedErrors = 0;
@@ -259,12 +260,14 @@ void EventDecoder::decodeCompleteLine(QByteArrayView rawLine)
         addError(Tr::tr("event after the end record"), line);
     const qint64 expected = m_lastSeq + 1;
     if (m_lastSeq < 0 && event.seq != 0) {
-        addError(Tr::tr("first seq is %1, expected 0: %1 event(s) missing").arg(event.seq), line);
+        addError(Tr::tr("first seq is %n, expected 0: %n event(s) missing", nullptr,
+                        static_cast<int>(std::min<qint64>(event.seq, INT_MAX))),
+                 line);
     } else if (event.seq > expected) {
-        addError(Tr::tr("seq jumps from %1 to %2: %3 event(s) missing")
+        addError(Tr::tr("seq jumps from %1 to %2: %n event(s) missing", nullptr,
+                        static_cast<int>(std::min<qint64>(event.seq - expected, INT_MAX)))
                      .arg(m_lastSeq)
-                     .arg(event.seq)
-                     .arg(event.seq - expected),
+                     .arg(event.seq),
                  line);
     } else if (event.seq < expected) {
         addError(

@@ -232,8 +232,10 @@ TraceLoadResult TraceFile::finishLoad(EventDecoder &decoder, bool blank, const Q
     const auto removed = std::distance(duplicates, result.events.end());
     if (removed > 0) {
         result.events.erase(duplicates, result.events.end());
-        result.errors.append(DecodeError{
-            0, Tr::tr("%1 event(s) with a repeated seq were dropped").arg(removed), {}});
+        result.errors.append(DecodeError{0,
+                                         Tr::tr("%n event(s) with a repeated seq were dropped",
+                                                nullptr, static_cast<int>(removed)),
+                                         {}});
     }
     if (!result.end) {
         result.errors.append(

@@ -184,9 +184,8 @@ int exportTrace(const QStringList &arguments)
             printErr(Tr::tr("%1: warning: %2").arg(tracePath, error.message));
     }
     if (trace.errors.size() > MaxListedProblems) {
-        printErr(QCoreApplication::translate(
-                     "ExportCommand", "%1: %n more problem(s) not listed", nullptr,
-                     static_cast<int>(trace.errors.size() - MaxListedProblems))
+        printErr(Tr::tr("%1: %n more problem(s) not listed", nullptr,
+                        static_cast<int>(trace.errors.size() - MaxListedProblems))
                      .arg(tracePath));
     }
 
@@ -222,11 +221,9 @@ int exportTrace(const QStringList &arguments)
     }
 
     if (!trace.errors.isEmpty()) {
-        printErr(QCoreApplication::translate("ExportCommand",
-                                             "ipcviz export: warning: the trace is damaged (%n "
-                                             "problem(s) listed above); exported its %1 valid "
-                                             "event(s)",
-                                             nullptr, static_cast<int>(trace.errors.size()))
+        printErr(Tr::tr("ipcviz export: warning: the trace is damaged (%n problem(s) listed "
+                        "above); valid events exported: %1",
+                        nullptr, static_cast<int>(trace.errors.size()))
                      .arg(trace.events.size()));
     }
     return ExitOk;

@@ -324,7 +324,7 @@ void TestChartsOutcomes::viewPredictThenRun()
     view.start();
     QVERIFY(finished.wait(60000));
     QCOMPARE(view.predictionSummary(),
-             QStringLiteral("Your prediction \"< 2000\" held in 0 of 5 run(s) (0 %)."));
+             QStringLiteral("Your prediction \"< 2000\" held in 0 of 5 runs (0 %)."));
     // The bar chart: one bar of 5 runs.
     const auto series = view.chartView()->chart()->series();
     QCOMPARE(series.size(), 1);

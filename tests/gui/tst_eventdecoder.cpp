@@ -207,7 +207,7 @@ void TestEventDecoder::malformedInput_data()
         << Hello + line(0) + "{\"seq\":1,\"data\":\"" + QByteArray(6000, 'b') << 2 << QList<int>{3}
         << QStringLiteral("4096");
     QTest::newRow("seq gap") << Hello + line(0) + line(3) + line(4) << 4 << QList<int>{3}
-                             << QStringLiteral("2 event(s) missing");
+                             << QStringLiteral("2 events missing");
     QTest::newRow("seq backwards") << Hello + line(0) + line(1) + line(1) + line(2) << 5
                                    << QList<int>{4} << QStringLiteral("out of order");
     QTest::newRow("first seq not 0")

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -36,7 +35,6 @@ Event eventFrom(const QByteArray &json)
 class TestEventLogModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void appendsDuringRun();
     void columnsAndRoles();
     void filters_data();
@@ -48,15 +46,6 @@ private Q_SLOTS:
     void describeGate();
     void everyKindHasASentence();
 };
-
-void TestEventLogModel::initTestCase()
-{
-    // As in the app: English is the source language plus its plural forms
-    // ("1 byte", "14 bytes").
-    auto *english = new QTranslator(this);
-    QVERIFY(english->load(QStringLiteral(":/i18n/ipcviz_en.qm")));
-    QCoreApplication::installTranslator(english);
-}
 
 void TestEventLogModel::appendsDuringRun()
 {

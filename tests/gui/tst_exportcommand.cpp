@@ -227,18 +227,18 @@ void TestExportCommand::damagedTraces_data()
         << QStringLiteral("truncated.ndjson")
         << QStringList{QStringLiteral("truncated.ndjson:35: warning: invalid JSON"),
                        QStringLiteral("warning: no end record"),
-                       QStringLiteral("exported its 33 valid event(s)")}
+                       QStringLiteral("valid events exported: 33")}
         << 34;
     QTest::newRow("garbage line in the middle")
         << QStringLiteral("garbage.ndjson")
         << QStringList{QStringLiteral("garbage.ndjson:13: warning: invalid JSON"),
-                       QStringLiteral("exported its 35 valid event(s)")}
+                       QStringLiteral("valid events exported: 35")}
         << 36;
     QTest::newRow("seq out of order")
         << QStringLiteral("out-of-order.ndjson")
         << QStringList{QStringLiteral("out-of-order.ndjson:7: warning: seq 4 comes after 5"),
                        QStringLiteral("warning: events were out of order; sorted by seq"),
-                       QStringLiteral("exported its 35 valid event(s)")}
+                       QStringLiteral("valid events exported: 35")}
         << 36;
 }
 
