@@ -25,16 +25,30 @@ using scenario::Statement;
 namespace {
 
 // State the counting signal handler needs. It may only do async-signal-safe
-// work: count, format into a stack buffer, write(2).
+// work: count, format into a stack buffer, put it on the handler ring.
 volatile sig_atomic_t g_sigCount[NSIG];
-int g_eventFd = -1;
+int g_eventFd = -1; // the doorbell
+EventRingSet *g_rings = nullptr;
+int g_slot = -1;
 pid_t g_pid = 0;
 char g_label[kLabelSize];
 std::int64_t g_startNs = 0;
 const ControlBlock *g_control = nullptr;
 
+// Puts a handler's record on this process's handler ring. Every signal is
+// blocked meanwhile, so a second handler cannot interleave with this one (the
+// ring has one writer at a time); the main flow has a ring of its own.
+void putFromHandler(std::string_view line)
+{
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
+    putEvent(*g_rings, handlerRing(g_slot), line, g_eventFd);
+    sigprocmask(SIG_SETMASK, &old, nullptr);
+}
+
 // Counts a delivery of `sig` and reports it as signal.deliver (with
-// `action` when not empty). Async-signal-safe: a Record on the stack, write(2).
+// `action` when not empty). Async-signal-safe: a Record on the stack, a ring.
 void reportDelivery(int sig, const char *action)
 {
     if (sig > 0 && sig < NSIG)
@@ -48,8 +62,7 @@ void reportDelivery(int sig, const char *action)
         .field("count", static_cast<std::int64_t>(g_sigCount[sig]));
     if (action[0] != '\0')
         r.field("action", action);
-    const auto line = r.finish();
-    [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
+    putFromHandler(r.finish());
 }
 
 void countingHandler(int sig)
@@ -62,7 +75,7 @@ void countingHandler(int sig)
 // The SIGCHLD handler of `sigaction SIGCHLD reap`: it reaps every child that
 // has ended with waitpid(-1, WNOHANG) in a loop (signals of several children
 // may merge into one delivery) and reports each, async-signal-safe only: a
-// Record on the stack, the control block's slots (atomics) and write(2).
+// Record on the stack, the control block's slots (atomics) and a ring.
 void reapingHandler(int sig)
 {
     const int saved = errno;
@@ -87,8 +100,7 @@ void reapingHandler(int sig)
         x.field("reaper", g_pid)
             .field("reaper_label", static_cast<const char *>(g_label))
             .field("by", "handler");
-        const auto line = x.finish();
-        [[maybe_unused]] auto n = write(g_eventFd, line.data(), line.size());
+        putFromHandler(x.finish());
     }
     errno = saved;
 }
@@ -167,6 +179,8 @@ void Interpreter::runRoot(const scenario::Process &root, int slot)
     m_pid = getpid();
     g_pid = m_pid;
     g_eventFd = m_ctx.eventFd;
+    g_rings = m_ctx.rings;
+    g_slot = slot;
     g_startNs = m_ctx.control->startNs;
     g_control = m_ctx.control;
     std::snprintf(g_label, sizeof g_label, "%s", m_label.c_str());
@@ -382,16 +396,8 @@ Record Interpreter::event(std::string_view kind, const Statement *s, std::string
 
 void Interpreter::emit(Record &r)
 {
-    const auto line = r.finish();
-    for (;;) {
-        const ssize_t n = write(m_ctx.eventFd, line.data(), line.size());
-        if (n >= 0)
-            return;
-        if (errno == EINTR)
-            continue;
-        // The supervisor is gone: nobody can see this run any more.
-        _exit(125);
-    }
+    if (!putEvent(*m_ctx.rings, mainRing(m_slot), r.finish(), m_ctx.eventFd))
+        _exit(125); // the supervisor is gone: nobody can see this run any more
 }
 
 void Interpreter::writeStdio(int fd, const std::string &text, const Statement *s)
@@ -761,7 +767,13 @@ pid_t Interpreter::forkProcess(const Statement &s, std::string &childLabel)
     }
     ProcSlot &cs = m_ctx.control->slots[slot];
     const pid_t parent = m_pid;
+    // No signal handler may run in the child before it has its own rings.
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
     const pid_t pid = fork();
+    if (pid != 0)
+        sigprocmask(SIG_SETMASK, &old, nullptr);
     if (pid == -1) {
         const int err = errno;
         Record r = event("proc.fork", &s);
@@ -778,6 +790,8 @@ pid_t Interpreter::forkProcess(const Statement &s, std::string &childLabel)
         m_label = childLabel;
         std::snprintf(g_label, sizeof g_label, "%s", m_label.c_str());
         m_slot = slot;
+        g_slot = slot;
+        sigprocmask(SIG_SETMASK, &old, nullptr);
         m_children = 0;
         m_announced = false;
         m_lastChild = 0;

@@ -1,7 +1,7 @@
 #pragma once
 // The scenario interpreter: runs the statements of one process of a scenario
 // inside a real process, each statement as the real system call it names, and
-// reports every operation on the event pipe (engine/PROTOCOL.md).
+// reports every operation as an event (engine/PROTOCOL.md, eventring.h).
 //
 // One Interpreter object lives in the root process the supervisor forks; a
 // `fork` statement forks the whole interpreter, so the child carries on with a
@@ -9,6 +9,7 @@
 // program's child would.
 
 #include "interpreter/controlblock.h"
+#include "interpreter/eventring.h"
 #include "protocol/record.h"
 #include "scenario/ast.h"
 
@@ -23,7 +24,8 @@ namespace ipcviz::interpreter {
 /// What every scenario process needs to know about its run.
 struct RunContext {
     ControlBlock *control = nullptr;
-    int eventFd = -1; // write end of the event pipe (O_CLOEXEC)
+    EventRingSet *rings = nullptr; // where events go (interpreter/eventring.h)
+    int eventFd = -1; // the doorbell: write end of a pipe the supervisor polls (O_CLOEXEC)
     int ctrlFd = -1;  // SOCK_SEQPACKET to the supervisor, for exec output sockets (O_CLOEXEC)
     std::string runDir;
     std::string prefix; // "/ipcviz.<pid>.<random>." put before logical shm/sem names

@@ -40,6 +40,9 @@ constexpr std::int64_t kBlockedSettleNs = 5 * kMs;
 // less than kBatchBytes, wait kBatchNapNs before polling again.
 constexpr std::size_t kBatchBytes = 256 * 1024;
 constexpr long kBatchNapNs = 300 * 1000;
+// How often a drain lets a process that holds the next ticket finish writing
+// its record before it gives up for now (on one CPU it needs our time slice).
+constexpr int kInFlightYields = 1000;
 
 std::string quoted(std::string_view s)
 {
@@ -285,6 +288,8 @@ Supervisor::~Supervisor()
             close(fd);
     for (const auto &[fd, ch] : m_outputs)
         close(fd);
+    m_reader.reset();
+    interpreter::destroyEventRings(m_rings);
     interpreter::destroyControlBlock(m_control);
 }
 
@@ -380,8 +385,13 @@ bool Supervisor::setUp(std::string &error)
     }
     m_eventRead = ev[0];
     m_eventWrite = ev[1];
-    fcntl(m_eventRead, F_SETPIPE_SZ, 1 << 20);
     fcntl(m_eventRead, F_SETFL, O_NONBLOCK);
+    m_rings = interpreter::createEventRings(m_control->processCap, m_self);
+    if (!m_rings) {
+        error = std::string("cannot map the event rings: ") + std::strerror(errno);
+        return false;
+    }
+    m_reader.emplace(m_rings, m_control);
     int cs[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, cs) != 0) {
         error = std::string("socketpair: ") + std::strerror(errno);
@@ -494,6 +504,7 @@ bool Supervisor::startRoots(std::string &error)
                 _exit(1);
             interpreter::RunContext ctx;
             ctx.control = m_control;
+            ctx.rings = m_rings;
             ctx.eventFd = interpreter::kEventFd;
             ctx.ctrlFd = interpreter::kCtrlFd;
             ctx.runDir = m_names.runDir;
@@ -558,8 +569,13 @@ void Supervisor::loop()
         for (const auto &[fd, ch] : m_outputs)
             fds.push_back({fd, POLLIN, 0});
         const bool busy = m_opt.step && (!m_pending.empty() || m_continue);
-        const int timeout = busy ? 2 : 20;
+        int timeout = busy ? 2 : 20;
+        // Writers ring the doorbell only while we say we are idle.
+        if (m_reader && !m_reader->goIdle())
+            timeout = m_eventsInFlight ? 1 : 0;
         const int r = poll(fds.data(), fds.size(), timeout);
+        if (m_reader)
+            m_reader->wakeUp();
         if (r < 0 && errno != EINTR)
             break;
         if (fds[0].revents & POLLIN) {
@@ -580,9 +596,9 @@ void Supervisor::loop()
         for (std::size_t i = 5; i < fds.size(); ++i)
             if (fds[i].revents & (POLLIN | POLLHUP | POLLERR))
                 readOutput(fds[i].fd, false);
-        std::size_t eventBytes = 0;
         if (fds[2].revents & (POLLIN | POLLHUP | POLLERR))
-            eventBytes = readEvents(false);
+            readDoorbell();
+        const std::size_t eventBytes = readEvents(false);
         if (fds[3].revents & (POLLIN | POLLHUP | POLLERR))
             readCommands();
 
@@ -603,6 +619,7 @@ void Supervisor::loop()
             endRun("timeout", "the run did not end within " + std::to_string(m_opt.timeoutSeconds) +
                                   " s (--timeout)");
         if (m_eventEof && m_noChildren && !m_ended) {
+            readEvents(true);
             for (auto it = m_outputs.begin(); it != m_outputs.end();)
                 readOutput((it++)->first, true);
             endRun("completed", "");
@@ -610,12 +627,12 @@ void Supervisor::loop()
         flushOut();
         if (m_stdoutBroken)
             endRun("cancelled", "nobody reads the engine's output any more");
-        // Free run with events flowing: let them gather in the event pipe for
-        // a moment instead of waking on each one. A writer into a pipe nobody
-        // polls wakes no one, so the scenario's processes run on undisturbed;
-        // the pipe (1 MiB) holds several milliseconds of the fastest stream,
-        // and a full pipe only makes writers wait (backpressure, no loss).
-        // Step mode keeps reacting at once: its gates wait on us.
+        // Free run with events flowing: let them gather in the rings for a
+        // moment instead of taking them one by one. While we are not idle,
+        // writers ring no doorbell, so the scenario's processes run on
+        // undisturbed; a ring holds several milliseconds of the fastest
+        // stream, and a full ring only makes its writer wait (backpressure,
+        // no loss). Step mode keeps reacting at once: its gates wait on us.
         if (!m_opt.step && !m_ended && eventBytes > 0 && eventBytes < kBatchBytes) {
             const timespec nap{0, kBatchNapNs};
             nanosleep(&nap, nullptr);
@@ -690,49 +707,58 @@ void Supervisor::engineError(const std::string &message, std::int64_t line)
 
 std::size_t Supervisor::readEvents(bool drainOnly)
 {
-    (void)drainOnly;
-    if (m_eventEof)
+    using Next = interpreter::EventReader::Next;
+    if (!m_reader)
         return 0;
+    // A free pass is bounded so that commands and reaping are not starved; a
+    // drain goes on until every event published so far has been handed on.
+    const std::size_t budget = drainOnly ? SIZE_MAX : 8 * kBatchBytes;
     std::size_t total = 0;
-    char buf[65536];
-    // Bounded per call so that commands and reaping are not starved.
-    for (int round = 0; round < 64; ++round) {
-        const ssize_t n = read(m_eventRead, buf, sizeof buf);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
+    int waits = 0;
+    m_eventsInFlight = false;
+    while (total < budget) {
+        std::string_view line;
+        const Next next = m_reader->next(line);
+        if (next == Next::Record) {
+            total += line.size();
+            handleRecord(line);
+            m_reader->consume();
+            continue;
+        }
+        if (next == Next::Empty)
+            break;
+        // A process holds the next ticket and is about to publish it (it was
+        // preempted between taking it and writing the record), or was killed
+        // in between and never will.
+        // (Asking /proc costs a few microseconds: not on every yield.)
+        if (waits % 64 == 0 && m_reader->skipLost([](pid_t pid) {
+                const ProcStat st = readProcStat(pid);
+                return st.exists && st.state != 'Z' && st.state != 'X';
+            }))
+            continue;
+        if (!drainOnly || ++waits > kInFlightYields) {
+            m_eventsInFlight = true;
             break;
         }
-        if (n == 0) {
-            m_eventEof = true;
-            break;
-        }
-        total += static_cast<std::size_t>(n);
-        m_lastActivityNs = now();
-        std::string_view data(buf, static_cast<std::size_t>(n));
-        if (!m_eventBuf.empty()) {
-            // Complete the record a previous read cut (a pipe read may end
-            // anywhere, though each record went in with one write).
-            const auto nl = data.find('\n');
-            m_eventBuf.append(data.substr(0, nl == std::string_view::npos ? data.size() : nl + 1));
-            if (nl == std::string_view::npos)
-                continue;
-            handleRecord(m_eventBuf);
-            m_eventBuf.clear();
-            data.remove_prefix(nl + 1);
-        }
-        for (;;) {
-            const auto nl = data.find('\n');
-            if (nl == std::string_view::npos)
-                break;
-            handleRecord(data.substr(0, nl + 1));
-            data.remove_prefix(nl + 1);
-        }
-        m_eventBuf.append(data);
-        if (static_cast<std::size_t>(n) < sizeof buf)
-            break; // drained: the next read would only say EAGAIN
+        sched_yield(); // on one CPU the writer needs it to finish
     }
+    if (total > 0)
+        m_lastActivityNs = now();
     return total;
+}
+
+void Supervisor::readDoorbell()
+{
+    char buf[256];
+    for (;;) {
+        const ssize_t n = read(m_eventRead, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == 0)
+            m_eventEof = true; // every scenario process has exited or exec'd
+        if (n <= 0 || static_cast<std::size_t>(n) < sizeof buf)
+            return;
+    }
 }
 
 void Supervisor::handleRecord(std::string_view line)

@@ -1,14 +1,15 @@
 #pragma once
 // The supervisor: the engine's single-threaded main loop for one run.
 //
-// It starts the scenario's root processes, reads their events from the event
-// pipe and gives each its global `seq`, forwards them to stdout (and the trace
-// file), captures the output of exec'd programs, reaps orphans as the child
+// It starts the scenario's root processes, reads their events from the
+// shared-memory rings (interpreter/eventring.h) and gives each its global `seq`, forwards them to
+// stdout (and the trace file), captures the output of exec'd programs, reaps orphans as the child
 // subreaper, watches /proc for zombies and re-parenting, releases step gates,
 // takes commands on stdin, detects deadlock and timeout, and in every case
 // cleans up and writes the `end` record.
 
 #include "interpreter/controlblock.h"
+#include "interpreter/eventring.h"
 #include "scenario/ast.h"
 #include "scenario/params.h"
 #include "supervisor/cleanup.h"
@@ -101,8 +102,9 @@ private:
     std::string execsJson() const;
 
     // Inputs.
-    /// Reads and handles what the event pipe holds; returns the bytes read.
+    /// Hands on the records the rings hold, in ticket order; returns their bytes.
     std::size_t readEvents(bool drainOnly);
+    void readDoorbell();
     void handleRecord(std::string_view line);
     void readControl();
     void readOutput(int fd, bool drainAll);
@@ -153,8 +155,10 @@ private:
     std::int64_t m_seq = 0;
     std::string m_out;
     bool m_stdoutBroken = false;
-    std::string m_eventBuf;
-    bool m_eventEof = false;
+    interpreter::EventRingSet *m_rings = nullptr;
+    std::optional<interpreter::EventReader> m_reader;
+    bool m_eventEof = false;       // the doorbell's writers are all gone
+    bool m_eventsInFlight = false; // the last read stopped at a ticket not yet published
     std::string m_cmdBuf;
     bool m_stdinOpen = true;
     std::int64_t m_cmdLine = 0;
