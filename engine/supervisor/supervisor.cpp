@@ -81,8 +81,6 @@ struct Head {
     std::string_view pid;
     std::string_view kind;
     std::string_view phase;
-    std::string_view obj;
-    std::string_view line;
 };
 
 // Skips the JSON value starting at line[i]; returns the index after it, or
@@ -127,18 +125,24 @@ std::size_t skipValue(std::string_view line, std::size_t i)
     return std::string_view::npos;
 }
 
-// Fills `head` from the record's top-level keys. False when the line is not a
-// well-formed flat record; the caller then falls back to field().
+// Fills `head` from the record's leading keys. Every record of ours starts
+// with t, pid, label, kind and, for a call, phase (Interpreter::event() and the
+// signal handlers write them first), so the scan stops at the first key after
+// those. False when the line is not such a record; the caller then falls back
+// to field().
 bool scanHead(std::string_view line, Head &head)
 {
     std::size_t i = 1; // after '{'
-    int found = 0;
     while (i < line.size() && line[i] == '"') {
         const auto keyEnd = line.find('"', i + 1);
         if (keyEnd == std::string_view::npos || keyEnd + 1 >= line.size() ||
             line[keyEnd + 1] != ':')
             return false;
         const std::string_view key = line.substr(i + 1, keyEnd - i - 1);
+        if (head.kind.data() && key != "phase")
+            return true; // past the leading keys
+        if (head.kind.data() == nullptr && key == "phase")
+            return false; // not in our order: let field() read it
         const std::size_t v = keyEnd + 2;
         const std::size_t end = skipValue(line, v);
         if (end == std::string_view::npos)
@@ -149,24 +153,14 @@ bool scanHead(std::string_view line, Head &head)
             value = value.substr(1, value.size() - 2);
             value = value.substr(0, value.find('"'));
         }
-        std::string_view *slot = nullptr;
         if (key == "pid")
-            slot = &head.pid;
+            head.pid = value;
         else if (key == "kind")
-            slot = &head.kind;
-        else if (key == "phase")
-            slot = &head.phase;
-        else if (key == "obj")
-            slot = &head.obj;
-        else if (key == "line")
-            slot = &head.line;
-        if (slot && slot->data() == nullptr) {
-            *slot = value;
-            if (++found == 5)
-                return true; // the rest cannot change what field() would say
-        }
+            head.kind = value;
+        else if (key == "phase" && head.kind.data())
+            return head.phase = value, true;
         if (line[end] == '}')
-            return true;
+            return head.kind.data() != nullptr;
         i = end + 1;
     }
     return false;
@@ -771,8 +765,6 @@ void Supervisor::handleRecord(std::string_view line)
         head.pid = field(line, "pid");
         head.kind = field(line, "kind");
         head.phase = field(line, "phase");
-        head.obj = field(line, "obj");
-        head.line = field(line, "line");
     }
     const pid_t pid = static_cast<pid_t>(toInt(head.pid));
     const std::string_view kind = head.kind;
@@ -814,13 +806,14 @@ void Supervisor::handleRecord(std::string_view line)
         }
         if (phase == "begin" || phase == "end")
             p->sleepingSince = 0;
+        // The open call's object and line are read from its record only when
+        // a deadlock needs them: a copy costs less than parsing every begin.
         if (phase == "begin") {
             p->openKind.assign(kind);
-            p->openObj.assign(head.obj);
-            p->openLine = static_cast<int>(toInt(head.line));
+            p->openBegin.assign(line);
         } else if (phase == "end") {
             p->openKind.clear();
-            p->openObj.clear();
+            p->openBegin.clear();
         }
     }
     if (m_inStep)
@@ -1377,11 +1370,11 @@ void Supervisor::checkDeadlock()
         waits += first ? "" : ",";
         words += first ? "" : "; ";
         first = false;
+        const std::string obj(field(p.openBegin, "obj"));
         waits += "{\"label\":" + quoted(p.label) + ",\"pid\":" + std::to_string(pid) +
-                 ",\"op\":" + quoted(p.openKind) + ",\"obj\":" + quoted(p.openObj) +
-                 ",\"line\":" + std::to_string(p.openLine) + "}";
-        words +=
-            p.label + " waits in " + p.openKind + (p.openObj.empty() ? "" : " on " + p.openObj);
+                 ",\"op\":" + quoted(p.openKind) + ",\"obj\":" + quoted(obj) +
+                 ",\"line\":" + std::to_string(toInt(field(p.openBegin, "line"))) + "}";
+        words += p.label + " waits in " + p.openKind + (obj.empty() ? "" : " on " + obj);
     }
     waits += "]";
     m_waitsJson = waits;

@@ -70,9 +70,8 @@ private:
         int slot = -1;
         bool root = false;
         ProcState state = ProcState::Starting;
-        std::string openKind; // kind of the open `begin` event, if any
-        std::string openObj;
-        int openLine = 0;
+        std::string openKind;  // kind of the open `begin` event, if any
+        std::string openBegin; // and that event's record
         bool zombieReported = false;
         pid_t lastPpid = 0;
         char procState = '?';
