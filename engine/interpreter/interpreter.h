@@ -9,6 +9,7 @@
 // program's child would.
 
 #include "interpreter/controlblock.h"
+#include "protocol/message.h"
 #include "protocol/record.h"
 #include "scenario/ast.h"
 
