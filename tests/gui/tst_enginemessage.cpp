@@ -9,9 +9,11 @@
 #include "export/textexporter.h"
 #include "models/eventdescriber.h"
 #include "views/scenariocheck.h"
+#include "views/scenarioproblemspane.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -43,6 +45,7 @@ private slots:
     void cleanup();
     void checkErrorsInItalian();
     void checkErrorsWithoutTranslation();
+    void problemsPaneFollowsTheLanguage();
     void engineLimitInItalian();
     void engineLimitWithoutTranslation();
     void endRecordInItalian();
@@ -116,6 +119,21 @@ void TestEngineMessage::checkErrorsWithoutTranslation()
              QStringLiteral("unknown statement 'prnt' (did you mean 'print'?)"));
     QCOMPARE(check.errors.at(1).message,
              QStringLiteral("out of range: the exit status must be 0 to 255, not 300"));
+}
+
+void TestEngineMessage::problemsPaneFollowsTheLanguage()
+{
+    // The Scenario File panel, open in English when the user switches to Italian.
+    ScenarioProblemsPane pane;
+    pane.showCheck(checkBadFile());
+    QCOMPARE(pane.errorList()->count(), 2);
+    QVERIFY(pane.errorList()->item(0)->text().endsWith(
+        QStringLiteral("unknown statement 'prnt' (did you mean 'print'?)")));
+    loadItalian(); // posts a LanguageChange to every widget
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QTRY_VERIFY(pane.errorList()->item(0)->text().endsWith(
+        QStringLiteral("istruzione 'prnt' sconosciuta (forse intendevi 'print'?)")));
+    QVERIFY(pane.errorList()->item(1)->text().contains(QStringLiteral("lo stato di uscita")));
 }
 
 void TestEngineMessage::engineLimitInItalian()
