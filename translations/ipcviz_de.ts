@@ -846,6 +846,969 @@ Die Engine meldete:
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>the run reached its cap of %1 processes; fork refused</source>
+            <translation>der Lauf hat seine Obergrenze von %1 Prozessen erreicht; fork abgelehnt</translation>
+        </message>
+        <message>
+            <source>the run reached its cap of %1 IPC objects (pipes, FIFOs, files, shared memory, semaphores); %2 refused</source>
+            <translation>der Lauf hat seine Obergrenze von %1 IPC-Objekten erreicht (Pipes, FIFOs, Dateien, Shared Memory, Semaphoren); Aufruf %2 abgelehnt</translation>
+        </message>
+        <message>
+            <source>'%1' is not an octal integer (a leading 0 means octal)</source>
+            <translation>'%1' ist keine Oktalzahl (eine führende 0 bedeutet oktal)</translation>
+        </message>
+        <message>
+            <source>integer '%1' is out of range</source>
+            <translation>die Ganzzahl '%1' liegt außerhalb des zulässigen Bereichs</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8</source>
+            <translation>ungültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>unexpected control character</source>
+            <translation>unerwartetes Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>control character in a string (write it as an escape)</source>
+            <translation>Steuerzeichen in einer Zeichenkette (schreibe es als Escape-Sequenz)</translation>
+        </message>
+        <message>
+            <source>'\x' needs two hexadecimal digits (\x00 to \xFF)</source>
+            <translation>'\x' braucht zwei Hexadezimalziffern (\x00 bis \xFF)</translation>
+        </message>
+        <message>
+            <source>unterminated string (missing closing '"')</source>
+            <translation>nicht abgeschlossene Zeichenkette (das schließende '"' fehlt)</translation>
+        </message>
+        <message>
+            <source>unknown escape '\%1' (use \n \t \r \\ \" \0 or \xHH)</source>
+            <translation>unbekannte Escape-Sequenz '\%1' (verwende \n \t \r \\ \" \0 oder \xHH)</translation>
+        </message>
+        <message>
+            <source>missing blank after a string</source>
+            <translation>nach einer Zeichenkette fehlt ein Leerzeichen</translation>
+        </message>
+        <message>
+            <source>'${name}' is for use inside strings; write $name</source>
+            <translation>'${name}' ist für Zeichenketten gedacht; schreibe $name</translation>
+        </message>
+        <message>
+            <source>'$' must be followed by a parameter name</source>
+            <translation>auf '$' muss ein Parametername folgen</translation>
+        </message>
+        <message>
+            <source>missing blank before a string</source>
+            <translation>vor einer Zeichenkette fehlt ein Leerzeichen</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>die Datei kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>is a directory, not a scenario file</source>
+            <translation>ist ein Verzeichnis, keine Szenariodatei</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>ist keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB (%1 bytes): not a scenario</source>
+            <translation>die Datei ist größer als 1 MiB (%1 Bytes): kein Szenario</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB: not a scenario</source>
+            <translation>die Datei ist größer als 1 MiB: kein Szenario</translation>
+        </message>
+        <message>
+            <source>unknown scenario '%1': no built-in has this id and there is no such file</source>
+            <translation>unbekanntes Szenario '%1': kein eingebautes Szenario hat diese ID, und es gibt keine solche Datei</translation>
+        </message>
+        <message>
+            <source>%1; run `ipcviz-engine list` to see the built-in scenarios</source>
+            <translation>%1; `ipcviz-engine list` zeigt die eingebauten Szenarien</translation>
+        </message>
+        <message>
+            <source>%1 (did you mean '%2'?)</source>
+            <translation>%1 (meintest du '%2'?)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (invalid byte here)</source>
+            <translation>die Datei ist kein UTF-8-Text (ungültiges Byte hier)</translation>
+        </message>
+        <message>
+            <source>the integer %1</source>
+            <translation>die Ganzzahl %1</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>etwas anderes</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (%2), found %3</source>
+            <translation>erwartet wird %1 (%2), gefunden: %3</translation>
+        </message>
+        <message>
+            <source>too many errors (%1); stopping here</source>
+            <translation>zu viele Fehler (%1); die Prüfung hört hier auf</translation>
+        </message>
+        <message>
+            <source>%1 (this scenario declares no parameters)</source>
+            <translation>%1 (dieses Szenario deklariert keine Parameter)</translation>
+        </message>
+        <message>
+            <source>%1 (parameters: %2)</source>
+            <translation>%1 (Parameter: %2)</translation>
+        </message>
+        <message>
+            <source>'{' must be at the end of line %1 ('%2'), not on a line of its own</source>
+            <translation>'{' gehört ans Ende von Zeile %1 ('%2'), nicht in eine eigene Zeile</translation>
+        </message>
+        <message>
+            <source>'%1' needs a block: end the line with '{'</source>
+            <translation>'%1' braucht einen Block: beende die Zeile mit '{'</translation>
+        </message>
+        <message>
+            <source>'}' must be alone on its line</source>
+            <translation>'}' muss allein in seiner Zeile stehen</translation>
+        </message>
+        <message>
+            <source>'{' must end the line of the statement that opens the block</source>
+            <translation>'{' muss am Ende der Zeile der Anweisung stehen, die den Block öffnet</translation>
+        </message>
+        <message>
+            <source>nothing may follow '{' on its line: the block starts on the next line</source>
+            <translation>nach '{' darf in der Zeile nichts mehr folgen: der Block beginnt in der nächsten Zeile</translation>
+        </message>
+        <message>
+            <source>expected a statement, found %1</source>
+            <translation>erwartet wird eine Anweisung, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>'process' blocks cannot be nested (use 'fork' to start a child)</source>
+            <translation>'process'-Blöcke können nicht verschachtelt werden (starte ein Kind mit 'fork')</translation>
+        </message>
+        <message>
+            <source>directive '%1' must come before the first 'process' block</source>
+            <translation>die Direktive '%1' muss vor dem ersten 'process'-Block stehen</translation>
+        </message>
+        <message>
+            <source>'%1' does not take a block</source>
+            <translation>'%1' nimmt keinen Block</translation>
+        </message>
+        <message>
+            <source>'%1' must be inside a 'process' block</source>
+            <translation>'%1' muss in einem 'process'-Block stehen</translation>
+        </message>
+        <message>
+            <source>unknown directive '%1'</source>
+            <translation>unbekannte Direktive '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' is a directive: put it before the first 'process' block</source>
+            <translation>'%1' ist eine Direktive: setze sie vor den ersten 'process'-Block</translation>
+        </message>
+        <message>
+            <source>unknown statement '%1'</source>
+            <translation>unbekannte Anweisung '%1'</translation>
+        </message>
+        <message>
+            <source>blocks are nested too deeply (at most %1 levels)</source>
+            <translation>Blöcke zu tief verschachtelt (höchstens %1 Ebenen)</translation>
+        </message>
+        <message>
+            <source>'}' without an open block</source>
+            <translation>'}' ohne offenen Block</translation>
+        </message>
+        <message>
+            <source>the block of '%1' opened here is never closed (missing '}')</source>
+            <translation>der hier geöffnete Block von '%1' wird nie geschlossen ('}' fehlt)</translation>
+        </message>
+        <message>
+            <source>duplicate '%1' (already given at line %2)</source>
+            <translation>'%1' doppelt (schon in Zeile %2 angegeben)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (usage: %3)</source>
+            <translation>'%1' braucht %2 (Verwendung: %3)</translation>
+        </message>
+        <message>
+            <source>a word</source>
+            <translation>ein Wort</translation>
+        </message>
+        <message>
+            <source>too many arguments (usage: %1)</source>
+            <translation>zu viele Argumente (Verwendung: %1)</translation>
+        </message>
+        <message>
+            <source>expected a string in double quotes, found %1</source>
+            <translation>erwartet wird eine Zeichenkette in doppelten Anführungszeichen, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>the %1 is empty</source>
+            <translation>der Wert von %1 ist leer</translation>
+        </message>
+        <message>
+            <source>the id must be lower-case letters, digits and '-', found %1</source>
+            <translation>die ID darf nur Kleinbuchstaben, Ziffern und '-' enthalten, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>unknown end status %1 (one of: %2)</source>
+            <translation>unbekannter Endstatus %1 (einer von: %2)</translation>
+        </message>
+        <message>
+            <source>unknown category %1</source>
+            <translation>unbekannte Kategorie %1</translation>
+        </message>
+        <message>
+            <source>unknown category %1 (one of: %2)</source>
+            <translation>unbekannte Kategorie %1 (eine von: %2)</translation>
+        </message>
+        <message>
+            <source>'param' needs a name (usage: %1)</source>
+            <translation>'param' braucht einen Namen (Verwendung: %1)</translation>
+        </message>
+        <message>
+            <source>expected a parameter name (letters, digits, '_'), found %1</source>
+            <translation>erwartet wird ein Parametername (Buchstaben, Ziffern, '_'), gefunden: %1</translation>
+        </message>
+        <message>
+            <source>duplicate parameter '%1' (first declared at line %2)</source>
+            <translation>Parameter '%1' doppelt (zuerst in Zeile %2 deklariert)</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a default value (usage: %2)</source>
+            <translation>Parameter '%1' braucht einen Standardwert (Verwendung: %2)</translation>
+        </message>
+        <message>
+            <source>expected the default value (an integer or a string), found %1</source>
+            <translation>erwartet wird der Standardwert (eine Ganzzahl oder eine Zeichenkette), gefunden: %1</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a description (usage: %2)</source>
+            <translation>Parameter '%1' braucht eine Beschreibung (Verwendung: %2)</translation>
+        </message>
+        <message>
+            <source>expected the description (a string), found %1</source>
+            <translation>erwartet wird die Beschreibung (eine Zeichenkette), gefunden: %1</translation>
+        </message>
+        <message>
+            <source>unknown option %1 for 'param' (options: min, max)</source>
+            <translation>unbekannte Option %1 für 'param' (Optionen: min, max)</translation>
+        </message>
+        <message>
+            <source>'%1' applies to integer parameters only</source>
+            <translation>'%1' gilt nur für ganzzahlige Parameter</translation>
+        </message>
+        <message>
+            <source>option '%1' given twice</source>
+            <translation>Option '%1' doppelt angegeben</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer</source>
+            <translation>Option '%1' braucht eine Ganzzahl</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer, found %2</source>
+            <translation>Option '%1' braucht eine Ganzzahl, gefunden: %2</translation>
+        </message>
+        <message>
+            <source>parameter '%1': min %2 is greater than max %3</source>
+            <translation>Parameter '%1': das Minimum %2 ist größer als das Maximum %3</translation>
+        </message>
+        <message>
+            <source>the default %1 of parameter '%2' is outside its range (%3)</source>
+            <translation>der Standardwert %1 von Parameter '%2' liegt außerhalb seines Bereichs (%3)</translation>
+        </message>
+        <message>
+            <source>'process' needs a label (usage: process LABEL {)</source>
+            <translation>'process' braucht ein Label (Verwendung: process LABEL {)</translation>
+        </message>
+        <message>
+            <source>expected a process label (lower-case letters, digits, '_' and '-', starting with a letter), found %1</source>
+            <translation>erwartet wird ein Prozesslabel (Kleinbuchstaben, Ziffern, '_' und '-', beginnend mit einem Buchstaben), gefunden: %1</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another label</source>
+            <translation>'%1' ist reserviert: wähle ein anderes Label</translation>
+        </message>
+        <message>
+            <source>duplicate process label '%1' (first used at line %2)</source>
+            <translation>Prozesslabel '%1' doppelt (zuerst in Zeile %2 verwendet)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3)</source>
+            <translation>'%1' braucht %2 (%3)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3); usage: %4</source>
+            <translation>'%1' braucht %2 (%3); Verwendung: %4</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' for '%2'</source>
+            <translation>unbekannte Option '%1' für '%2'</translation>
+        </message>
+        <message>
+            <source>%1 (options: %2)</source>
+            <translation>%1 (Optionen: %2)</translation>
+        </message>
+        <message>
+            <source>too many arguments, from %1 on; usage: %2</source>
+            <translation>zu viele Argumente, ab %1; Verwendung: %2</translation>
+        </message>
+        <message>
+            <source>option '%1' needs a value: %2 (%3)</source>
+            <translation>Option '%1' braucht einen Wert: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>option '%1' needs '%2'</source>
+            <translation>Option '%1' braucht '%2'</translation>
+        </message>
+        <message>
+            <source>options '%1' and '%2' exclude each other</source>
+            <translation>die Optionen '%1' und '%2' schließen einander aus</translation>
+        </message>
+        <message>
+            <source>'write' needs a string (the text to write) or 'fill INT'</source>
+            <translation>'write' braucht eine Zeichenkette (den zu schreibenden Text) oder 'fill INT'</translation>
+        </message>
+        <message>
+            <source>'write' takes a string or 'fill INT', not both</source>
+            <translation>'write' nimmt eine Zeichenkette oder 'fill INT', nicht beides</translation>
+        </message>
+        <message>
+            <source>'as int32' reads 4 bytes, not %1</source>
+            <translation>'as int32' liest 4 Bytes, nicht %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be caught, ignored or reset</source>
+            <translation>%1 kann weder abgefangen noch ignoriert noch zurückgesetzt werden</translation>
+        </message>
+        <message>
+            <source>'reap' is a handler for SIGCHLD only, not %1</source>
+            <translation>'reap' ist ein Handler nur für SIGCHLD, nicht für %1</translation>
+        </message>
+        <message>
+            <source>'%1' is already defined at line %2</source>
+            <translation>'%1' ist schon in Zeile %2 definiert</translation>
+        </message>
+        <message>
+            <source>unknown parameter '$%1'</source>
+            <translation>unbekannter Parameter '$%1'</translation>
+        </message>
+        <message>
+            <source>'$%1' is a string parameter; expected an integer (%2)</source>
+            <translation>'$%1' ist ein Zeichenketten-Parameter; erwartet wird eine Ganzzahl (%2)</translation>
+        </message>
+        <message>
+            <source>the default of '$%1' (%2) is out of range for %3 (%4)</source>
+            <translation>der Standardwert von '$%1' (%2) liegt außerhalb des Bereichs für %3 (%4)</translation>
+        </message>
+        <message>
+            <source>unterminated '${' (write ${name} inside a string)</source>
+            <translation>nicht geschlossenes '${' (schreibe ${name} in einer Zeichenkette)</translation>
+        </message>
+        <message>
+            <source>'${%1}' is not a parameter name</source>
+            <translation>'${%1}' ist kein Parametername</translation>
+        </message>
+        <message>
+            <source>unknown parameter '${%1}'</source>
+            <translation>unbekannter Parameter '${%1}'</translation>
+        </message>
+        <message>
+            <source>'%' starts a run-time substitution; write %% for a '%' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</source>
+            <translation>'%' leitet eine Ersetzung zur Laufzeit ein; schreibe %% für ein '%' (Ersetzungen: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</translation>
+        </message>
+        <message>
+            <source>unknown substitution '%%1' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), or %% for a '%')</source>
+            <translation>unbekannte Ersetzung '%%1' (Ersetzungen: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME) oder %% für ein '%')</translation>
+        </message>
+        <message>
+            <source>'%%1' needs a name in parentheses: %%2</source>
+            <translation>'%%1' braucht einen Namen in Klammern: %%2</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' in %count(...)</source>
+            <translation>unbekanntes Signal '%1' in %count(...)</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1' in %var(...): set it first with 'read ... into %1' or 'mem_read ... into %1'</source>
+            <translation>unbekannte Variable '%1' in %var(...): setze sie zuerst mit 'read ... into %1' oder 'mem_read ... into %1'</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not %3</source>
+            <translation>'%1' ist %2, nicht %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not defined before this line in this process (expected %2)</source>
+            <translation>'%1' ist vor dieser Zeile in diesem Prozess nicht definiert (erwartet wird %2)</translation>
+        </message>
+        <message>
+            <source>descriptor %1 is out of range (0 to 1023)</source>
+            <translation>der Deskriptor %1 liegt außerhalb des Bereichs (0 bis 1023)</translation>
+        </message>
+        <message>
+            <source>no pipe '%1' is defined before this line in this process</source>
+            <translation>vor dieser Zeile ist in diesem Prozess keine Pipe '%1' definiert</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a pipe: '.r' and '.w' are the ends of a pipe</source>
+            <translation>'%1' ist %2, keine Pipe: '.r' und '.w' sind die Enden einer Pipe</translation>
+        </message>
+        <message>
+            <source>'%1' is a pipe: use %1.r or %1.w</source>
+            <translation>'%1' ist eine Pipe: verwende %1.r oder %1.w</translation>
+        </message>
+        <message>
+            <source>out of range: %1 must be %2, not %3</source>
+            <translation>außerhalb des Bereichs: %1 muss %2 sein, nicht %3</translation>
+        </message>
+        <message>
+            <source>%1 (put text in double quotes)</source>
+            <translation>%1 (setze Text in doppelte Anführungszeichen)</translation>
+        </message>
+        <message>
+            <source>a path cannot come from a parameter; write it as a string</source>
+            <translation>ein Pfad kann nicht aus einem Parameter kommen; schreibe ihn als Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a path cannot use parameters</source>
+            <translation>ein Pfad kann keine Parameter verwenden</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>der Pfad ist leer</translation>
+        </message>
+        <message>
+            <source>the path is longer than 200 bytes</source>
+            <translation>der Pfad ist länger als 200 Bytes</translation>
+        </message>
+        <message>
+            <source>a path cannot contain \0</source>
+            <translation>ein Pfad darf kein \0 enthalten</translation>
+        </message>
+        <message>
+            <source>absolute paths are refused: use a path relative to the run directory, such as "myfifo"</source>
+            <translation>absolute Pfade werden abgelehnt: verwende einen Pfad relativ zum Laufverzeichnis, etwa "myfifo"</translation>
+        </message>
+        <message>
+            <source>'..' is refused in paths: stay inside the run directory</source>
+            <translation>'..' wird in Pfaden abgelehnt: bleib im Laufverzeichnis</translation>
+        </message>
+        <message>
+            <source>a name cannot come from a parameter; write it as a string</source>
+            <translation>ein Name kann nicht aus einem Parameter kommen; schreibe ihn als Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot use parameters</source>
+            <translation>der Name eines Shared-Memory-Objekts oder Semaphors kann keine Parameter verwenden</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name must start with '/', as in "/AOS"</source>
+            <translation>der Name eines Shared-Memory-Objekts oder Semaphors muss mit '/' beginnen, wie in "/AOS"</translation>
+        </message>
+        <message>
+            <source>the name needs at least one character after '/'</source>
+            <translation>der Name braucht mindestens ein Zeichen nach '/'</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot contain another '/'</source>
+            <translation>der Name eines Shared-Memory-Objekts oder Semaphors darf kein weiteres '/' enthalten</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 bytes</source>
+            <translation>der Name ist länger als 200 Bytes</translation>
+        </message>
+        <message>
+            <source>a name cannot contain \0</source>
+            <translation>ein Name darf kein \0 enthalten</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid name (letters, digits and '_', not starting with a digit)</source>
+            <translation>'%1' ist kein gültiger Name (Buchstaben, Ziffern und '_', nicht mit einer Ziffer am Anfang)</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another name</source>
+            <translation>'%1' ist reserviert: wähle einen anderen Namen</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a process</source>
+            <translation>'%1' ist %2, kein Prozess</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' (write 'SIG%1')</source>
+            <translation>unbekanntes Signal '%1' (schreibe 'SIG%1')</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1'</source>
+            <translation>unbekanntes Signal '%1'</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a variable</source>
+            <translation>'%1' ist %2, keine Variable</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1': set it first with 'mem_read ... into %1' or 'read ... into %1'</source>
+            <translation>unbekannte Variable '%1': setze sie zuerst mit 'mem_read ... into %1' oder 'read ... into %1'</translation>
+        </message>
+        <message>
+            <source>unknown process '%1': not a fork NAME defined earlier in this process, nor a process label</source>
+            <translation>unbekannter Prozess '%1': weder ein zuvor in diesem Prozess definierter fork-NAME noch ein Prozesslabel</translation>
+        </message>
+        <message>
+            <source>no 'process' block: a scenario needs at least one process</source>
+            <translation>kein 'process'-Block: ein Szenario braucht mindestens einen Prozess</translation>
+        </message>
+        <message>
+            <source>a pipe</source>
+            <translation>eine Pipe</translation>
+        </message>
+        <message>
+            <source>an opened FIFO or file</source>
+            <translation>ein geöffnetes FIFO oder eine geöffnete Datei</translation>
+        </message>
+        <message>
+            <source>a shared memory object</source>
+            <translation>ein Shared-Memory-Objekt</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>eine Speichereinblendung</translation>
+        </message>
+        <message>
+            <source>a semaphore</source>
+            <translation>ein Semaphor</translation>
+        </message>
+        <message>
+            <source>a child process</source>
+            <translation>ein Kindprozess</translation>
+        </message>
+        <message>
+            <source>a variable</source>
+            <translation>eine Variable</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>ein Name</translation>
+        </message>
+        <message>
+            <source>the permission bits, e.g. 0600</source>
+            <translation>die Rechte-Bits, z. B. 0600</translation>
+        </message>
+        <message>
+            <source>the variable to keep the text</source>
+            <translation>die Variable, die den Text aufnimmt</translation>
+        </message>
+        <message>
+            <source>the text to print</source>
+            <translation>der auszugebende Text</translation>
+        </message>
+        <message>
+            <source>the text to put in the stdout buffer</source>
+            <translation>der Text für den stdout-Puffer</translation>
+        </message>
+        <message>
+            <source>the text to print on stderr</source>
+            <translation>der auf stderr auszugebende Text</translation>
+        </message>
+        <message>
+            <source>the child's name</source>
+            <translation>der Name des Kindes</translation>
+        </message>
+        <message>
+            <source>the depth of the tree</source>
+            <translation>die Tiefe des Baums</translation>
+        </message>
+        <message>
+            <source>how many children each process forks</source>
+            <translation>wie viele Kinder jeder Prozess erzeugt</translation>
+        </message>
+        <message>
+            <source>the child to wait for</source>
+            <translation>das Kind, auf das gewartet wird</translation>
+        </message>
+        <message>
+            <source>the exit status</source>
+            <translation>der Exit-Status</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>Millisekunden</translation>
+        </message>
+        <message>
+            <source>microseconds</source>
+            <translation>Mikrosekunden</translation>
+        </message>
+        <message>
+            <source>the program and its arguments</source>
+            <translation>das Programm und seine Argumente</translation>
+        </message>
+        <message>
+            <source>how many times</source>
+            <translation>wie oft</translation>
+        </message>
+        <message>
+            <source>the signal to handle</source>
+            <translation>das zu behandelnde Signal</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>die Aktion</translation>
+        </message>
+        <message>
+            <source>the process to signal</source>
+            <translation>der Prozess, der das Signal erhält</translation>
+        </message>
+        <message>
+            <source>the signal to send</source>
+            <translation>das zu sendende Signal</translation>
+        </message>
+        <message>
+            <source>the pipe's name</source>
+            <translation>der Name der Pipe</translation>
+        </message>
+        <message>
+            <source>the descriptor to close</source>
+            <translation>der zu schließende Deskriptor</translation>
+        </message>
+        <message>
+            <source>the descriptor to copy</source>
+            <translation>der zu kopierende Deskriptor</translation>
+        </message>
+        <message>
+            <source>the new descriptor number</source>
+            <translation>die Nummer des neuen Deskriptors</translation>
+        </message>
+        <message>
+            <source>the descriptor to write to</source>
+            <translation>der Deskriptor, auf den geschrieben wird</translation>
+        </message>
+        <message>
+            <source>the text to write</source>
+            <translation>der zu schreibende Text</translation>
+        </message>
+        <message>
+            <source>how many bytes of 'x' to write</source>
+            <translation>wie viele Bytes 'x' geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the descriptor to read from</source>
+            <translation>der Deskriptor, von dem gelesen wird</translation>
+        </message>
+        <message>
+            <source>the most bytes one read returns</source>
+            <translation>die meisten Bytes, die ein read liefert</translation>
+        </message>
+        <message>
+            <source>the text to wait for</source>
+            <translation>der Text, auf den gewartet wird</translation>
+        </message>
+        <message>
+            <source>the FIFO's path</source>
+            <translation>der Pfad des FIFOs</translation>
+        </message>
+        <message>
+            <source>the descriptor's name</source>
+            <translation>der Name des Deskriptors</translation>
+        </message>
+        <message>
+            <source>the path to open</source>
+            <translation>der zu öffnende Pfad</translation>
+        </message>
+        <message>
+            <source>the access mode</source>
+            <translation>der Zugriffsmodus</translation>
+        </message>
+        <message>
+            <source>the path to remove</source>
+            <translation>der zu entfernende Pfad</translation>
+        </message>
+        <message>
+            <source>the shared memory's name</source>
+            <translation>der Name des Shared Memory</translation>
+        </message>
+        <message>
+            <source>the shared memory object, e.g. "/AOS"</source>
+            <translation>das Shared-Memory-Objekt, z. B. "/AOS"</translation>
+        </message>
+        <message>
+            <source>the shared memory to resize</source>
+            <translation>das Shared Memory, dessen Größe geändert wird</translation>
+        </message>
+        <message>
+            <source>the size in bytes</source>
+            <translation>die Größe in Bytes</translation>
+        </message>
+        <message>
+            <source>the mapping's name</source>
+            <translation>der Name der Speichereinblendung</translation>
+        </message>
+        <message>
+            <source>the shared memory or file to map</source>
+            <translation>das einzublendende Shared Memory oder die einzublendende Datei</translation>
+        </message>
+        <message>
+            <source>the protection</source>
+            <translation>der Schutz</translation>
+        </message>
+        <message>
+            <source>the mapping to remove</source>
+            <translation>die zu entfernende Speichereinblendung</translation>
+        </message>
+        <message>
+            <source>the mapping to write to</source>
+            <translation>die Speichereinblendung, in die geschrieben wird</translation>
+        </message>
+        <message>
+            <source>the offset</source>
+            <translation>der Offset</translation>
+        </message>
+        <message>
+            <source>the bytes to write</source>
+            <translation>die zu schreibenden Bytes</translation>
+        </message>
+        <message>
+            <source>the mapping to read from</source>
+            <translation>die Speichereinblendung, aus der gelesen wird</translation>
+        </message>
+        <message>
+            <source>how many bytes</source>
+            <translation>wie viele Bytes</translation>
+        </message>
+        <message>
+            <source>how to read the bytes</source>
+            <translation>wie die Bytes gelesen werden</translation>
+        </message>
+        <message>
+            <source>the offset of the int</source>
+            <translation>der Offset des int</translation>
+        </message>
+        <message>
+            <source>the variable that holds the value</source>
+            <translation>die Variable, die den Wert enthält</translation>
+        </message>
+        <message>
+            <source>the number to add</source>
+            <translation>die zu addierende Zahl</translation>
+        </message>
+        <message>
+            <source>the mapping</source>
+            <translation>die Speichereinblendung</translation>
+        </message>
+        <message>
+            <source>the shared memory object to remove</source>
+            <translation>das zu entfernende Shared-Memory-Objekt</translation>
+        </message>
+        <message>
+            <source>the semaphore's name</source>
+            <translation>der Name des Semaphors</translation>
+        </message>
+        <message>
+            <source>the semaphore, e.g. "/sem_AOS"</source>
+            <translation>der Semaphor, z. B. "/sem_AOS"</translation>
+        </message>
+        <message>
+            <source>the initial value</source>
+            <translation>der Anfangswert</translation>
+        </message>
+        <message>
+            <source>the semaphore</source>
+            <translation>der Semaphor</translation>
+        </message>
+        <message>
+            <source>the semaphore to remove</source>
+            <translation>der zu entfernende Semaphor</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>eine Ganzzahl</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME or a number)</source>
+            <translation>ein Deskriptor (NAME.r, NAME.w, ein geöffneter NAME oder eine Zahl)</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)</source>
+            <translation>ein Deskriptor (NAME.r, NAME.w, ein geöffneter NAME, der NAME eines shm_open oder eine Zahl)</translation>
+        </message>
+        <message>
+            <source>a process (a label such as main.1, a fork's NAME, parent or self)</source>
+            <translation>ein Prozess (ein Label wie main.1, der NAME eines fork, parent oder self)</translation>
+        </message>
+        <message>
+            <source>the NAME of a fork</source>
+            <translation>der NAME eines fork</translation>
+        </message>
+        <message>
+            <source>a signal name</source>
+            <translation>ein Signalname</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open</source>
+            <translation>der NAME eines shm_open</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open or of an opened file</source>
+            <translation>der NAME eines shm_open oder einer geöffneten Datei</translation>
+        </message>
+        <message>
+            <source>the MAP of an mmap</source>
+            <translation>die MAP eines mmap</translation>
+        </message>
+        <message>
+            <source>the NAME of a sem_open</source>
+            <translation>der NAME eines sem_open</translation>
+        </message>
+        <message>
+            <source>a program name</source>
+            <translation>ein Programmname</translation>
+        </message>
+        <message>
+            <source>the NAME of a variable</source>
+            <translation>der NAME einer Variablen</translation>
+        </message>
+        <message>
+            <source>an argument</source>
+            <translation>ein Argument</translation>
+        </message>
+        <message>
+            <source>the scenario has more root processes than the process cap allows</source>
+            <translation>das Szenario hat mehr Wurzelprozesse, als die Prozessobergrenze erlaubt</translation>
+        </message>
+        <message>
+            <source>fork: %1</source>
+            <translation>fork: %1</translation>
+        </message>
+        <message>
+            <source>the engine received %1</source>
+            <translation>die Engine hat %1 erhalten</translation>
+        </message>
+        <message>
+            <source>the run did not end within %1 s (--timeout)</source>
+            <translation>der Lauf endete nicht innerhalb von %1 s (--timeout)</translation>
+        </message>
+        <message>
+            <source>nobody reads the engine's output any more</source>
+            <translation>niemand liest mehr die Ausgabe der Engine</translation>
+        </message>
+        <message>
+            <source>the run produced %1 events, its cap (--max-events); stopped</source>
+            <translation>der Lauf hat %1 Ereignisse erzeugt, seine Obergrenze (--max-events); angehalten</translation>
+        </message>
+        <message>
+            <source>the controller closed the engine's standard input</source>
+            <translation>die Steuerung hat die Standardeingabe der Engine geschlossen</translation>
+        </message>
+        <message>
+            <source>command line too long (over 64 KiB without a newline); discarded</source>
+            <translation>Befehlszeile zu lang (über 64 KiB ohne Zeilenumbruch); verworfen</translation>
+        </message>
+        <message>
+            <source>command is not a JSON object: %1</source>
+            <translation>der Befehl ist kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>command without a "cmd" string</source>
+            <translation>Befehl ohne "cmd"-Zeichenkette</translation>
+        </message>
+        <message>
+            <source>'%1' needs a run started in step mode (--step)</source>
+            <translation>'%1' braucht einen im Schrittmodus gestarteten Lauf (--step)</translation>
+        </message>
+        <message>
+            <source>step: "label" must be a string</source>
+            <translation>step: "label" muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>vom Benutzer gestoppt</translation>
+        </message>
+        <message>
+            <source>signal: needs "label" and "signal" strings</source>
+            <translation>signal: braucht die Zeichenketten "label" und "signal"</translation>
+        </message>
+        <message>
+            <source>fifo.write: needs "obj" and "data" strings</source>
+            <translation>fifo.write: braucht die Zeichenketten "obj" und "data"</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (known: step, continue, pause, stop, signal, fifo.write)</source>
+            <translation>unbekannter Befehl '%1' (bekannt: step, continue, pause, stop, signal, fifo.write)</translation>
+        </message>
+        <message>
+            <source>signal: no live process of this run is labelled '%1'</source>
+            <translation>signal: kein lebender Prozess dieses Laufs hat das Label '%1'</translation>
+        </message>
+        <message>
+            <source>signal: unknown signal '%1'</source>
+            <translation>signal: unbekanntes Signal '%1'</translation>
+        </message>
+        <message>
+            <source>fifo.write: "obj" must name a FIFO of this run, like "fifo:myfifo"</source>
+            <translation>fifo.write: "obj" muss ein FIFO dieses Laufs nennen, etwa "fifo:myfifo"</translation>
+        </message>
+        <message>
+            <source>fifo.write: this run has no FIFO %1</source>
+            <translation>fifo.write: dieser Lauf hat kein FIFO %1</translation>
+        </message>
+        <message>
+            <source>fifo.write: nobody has %1 open for reading yet</source>
+            <translation>fifo.write: noch niemand hat %1 zum Lesen geöffnet</translation>
+        </message>
+        <message>
+            <source>fifo.write: cannot open %1: %2</source>
+            <translation>fifo.write: %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>step: '%1' is not waiting at a gate</source>
+            <translation>step: '%1' wartet nicht an einer Schranke</translation>
+        </message>
+        <message>
+            <source>step: no process is waiting at a gate</source>
+            <translation>step: kein Prozess wartet an einer Schranke</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2</source>
+            <translation>%1 wartet in %2</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2 on %3</source>
+            <translation>%1 wartet in %2 auf %3</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>every process is blocked and nothing can wake it: %1</source>
+            <translation>jeder Prozess ist blockiert, und nichts kann ihn wecken: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDecoder</name>
         <message>
             <source>line is %1 bytes long; the limit is %2 bytes</source>

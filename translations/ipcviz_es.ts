@@ -846,6 +846,969 @@ El motor dijo:
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>the run reached its cap of %1 processes; fork refused</source>
+            <translation>la ejecución alcanzó su límite de %1 procesos; fork rechazado</translation>
+        </message>
+        <message>
+            <source>the run reached its cap of %1 IPC objects (pipes, FIFOs, files, shared memory, semaphores); %2 refused</source>
+            <translation>la ejecución alcanzó su límite de %1 objetos IPC (pipes, FIFOs, archivos, memoria compartida, semáforos); llamada %2 rechazada</translation>
+        </message>
+        <message>
+            <source>'%1' is not an octal integer (a leading 0 means octal)</source>
+            <translation>'%1' no es un entero octal (un 0 inicial indica octal)</translation>
+        </message>
+        <message>
+            <source>integer '%1' is out of range</source>
+            <translation>el entero '%1' está fuera de rango</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8</source>
+            <translation>UTF-8 no válido</translation>
+        </message>
+        <message>
+            <source>unexpected control character</source>
+            <translation>carácter de control inesperado</translation>
+        </message>
+        <message>
+            <source>control character in a string (write it as an escape)</source>
+            <translation>carácter de control en una cadena (escríbelo como secuencia de escape)</translation>
+        </message>
+        <message>
+            <source>'\x' needs two hexadecimal digits (\x00 to \xFF)</source>
+            <translation>'\x' necesita dos dígitos hexadecimales (de \x00 a \xFF)</translation>
+        </message>
+        <message>
+            <source>unterminated string (missing closing '"')</source>
+            <translation>cadena sin terminar (falta la '"' de cierre)</translation>
+        </message>
+        <message>
+            <source>unknown escape '\%1' (use \n \t \r \\ \" \0 or \xHH)</source>
+            <translation>secuencia de escape desconocida '\%1' (usa \n \t \r \\ \" \0 o \xHH)</translation>
+        </message>
+        <message>
+            <source>missing blank after a string</source>
+            <translation>falta un espacio después de una cadena</translation>
+        </message>
+        <message>
+            <source>'${name}' is for use inside strings; write $name</source>
+            <translation>'${name}' se usa dentro de las cadenas; escribe $name</translation>
+        </message>
+        <message>
+            <source>'$' must be followed by a parameter name</source>
+            <translation>'$' debe ir seguido del nombre de un parámetro</translation>
+        </message>
+        <message>
+            <source>missing blank before a string</source>
+            <translation>falta un espacio antes de una cadena</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>no se puede abrir el archivo: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>no se puede leer el archivo: %1</translation>
+        </message>
+        <message>
+            <source>is a directory, not a scenario file</source>
+            <translation>es un directorio, no un archivo de escenario</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>no es un archivo regular</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB (%1 bytes): not a scenario</source>
+            <translation>el archivo ocupa más de 1 MiB (%1 bytes): no es un escenario</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB: not a scenario</source>
+            <translation>el archivo ocupa más de 1 MiB: no es un escenario</translation>
+        </message>
+        <message>
+            <source>unknown scenario '%1': no built-in has this id and there is no such file</source>
+            <translation>escenario '%1' desconocido: ningún escenario integrado tiene este id y no existe ese archivo</translation>
+        </message>
+        <message>
+            <source>%1; run `ipcviz-engine list` to see the built-in scenarios</source>
+            <translation>%1; ejecuta `ipcviz-engine list` para ver los escenarios integrados</translation>
+        </message>
+        <message>
+            <source>%1 (did you mean '%2'?)</source>
+            <translation>%1 (¿quisiste decir '%2'?)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (invalid byte here)</source>
+            <translation>el archivo no es texto UTF-8 (byte no válido aquí)</translation>
+        </message>
+        <message>
+            <source>the integer %1</source>
+            <translation>el entero %1</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>una cadena</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>otra cosa</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>de %1 a %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (%2), found %3</source>
+            <translation>se esperaba %1 (%2), se encontró %3</translation>
+        </message>
+        <message>
+            <source>too many errors (%1); stopping here</source>
+            <translation>demasiados errores (%1); se detiene aquí</translation>
+        </message>
+        <message>
+            <source>%1 (this scenario declares no parameters)</source>
+            <translation>%1 (este escenario no declara parámetros)</translation>
+        </message>
+        <message>
+            <source>%1 (parameters: %2)</source>
+            <translation>%1 (parámetros: %2)</translation>
+        </message>
+        <message>
+            <source>'{' must be at the end of line %1 ('%2'), not on a line of its own</source>
+            <translation>'{' debe ir al final de la línea %1 ('%2'), no en una línea propia</translation>
+        </message>
+        <message>
+            <source>'%1' needs a block: end the line with '{'</source>
+            <translation>'%1' necesita un bloque: termina la línea con '{'</translation>
+        </message>
+        <message>
+            <source>'}' must be alone on its line</source>
+            <translation>'}' debe estar solo en su línea</translation>
+        </message>
+        <message>
+            <source>'{' must end the line of the statement that opens the block</source>
+            <translation>'{' debe cerrar la línea de la instrucción que abre el bloque</translation>
+        </message>
+        <message>
+            <source>nothing may follow '{' on its line: the block starts on the next line</source>
+            <translation>no puede haber nada después de '{' en su línea: el bloque empieza en la línea siguiente</translation>
+        </message>
+        <message>
+            <source>expected a statement, found %1</source>
+            <translation>se esperaba una instrucción, se encontró %1</translation>
+        </message>
+        <message>
+            <source>'process' blocks cannot be nested (use 'fork' to start a child)</source>
+            <translation>los bloques 'process' no se pueden anidar (usa 'fork' para iniciar un hijo)</translation>
+        </message>
+        <message>
+            <source>directive '%1' must come before the first 'process' block</source>
+            <translation>la directiva '%1' debe ir antes del primer bloque 'process'</translation>
+        </message>
+        <message>
+            <source>'%1' does not take a block</source>
+            <translation>'%1' no admite un bloque</translation>
+        </message>
+        <message>
+            <source>'%1' must be inside a 'process' block</source>
+            <translation>'%1' debe estar dentro de un bloque 'process'</translation>
+        </message>
+        <message>
+            <source>unknown directive '%1'</source>
+            <translation>directiva '%1' desconocida</translation>
+        </message>
+        <message>
+            <source>'%1' is a directive: put it before the first 'process' block</source>
+            <translation>'%1' es una directiva: ponla antes del primer bloque 'process'</translation>
+        </message>
+        <message>
+            <source>unknown statement '%1'</source>
+            <translation>instrucción '%1' desconocida</translation>
+        </message>
+        <message>
+            <source>blocks are nested too deeply (at most %1 levels)</source>
+            <translation>bloques anidados demasiado profundamente (como máximo %1 niveles)</translation>
+        </message>
+        <message>
+            <source>'}' without an open block</source>
+            <translation>'}' sin un bloque abierto</translation>
+        </message>
+        <message>
+            <source>the block of '%1' opened here is never closed (missing '}')</source>
+            <translation>el bloque de '%1' abierto aquí nunca se cierra (falta '}')</translation>
+        </message>
+        <message>
+            <source>duplicate '%1' (already given at line %2)</source>
+            <translation>'%1' duplicado (ya indicado en la línea %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (usage: %3)</source>
+            <translation>'%1' necesita %2 (uso: %3)</translation>
+        </message>
+        <message>
+            <source>a word</source>
+            <translation>una palabra</translation>
+        </message>
+        <message>
+            <source>too many arguments (usage: %1)</source>
+            <translation>demasiados argumentos (uso: %1)</translation>
+        </message>
+        <message>
+            <source>expected a string in double quotes, found %1</source>
+            <translation>se esperaba una cadena entre comillas dobles, se encontró %1</translation>
+        </message>
+        <message>
+            <source>the %1 is empty</source>
+            <translation>el valor de %1 está vacío</translation>
+        </message>
+        <message>
+            <source>the id must be lower-case letters, digits and '-', found %1</source>
+            <translation>el id solo puede tener letras minúsculas, dígitos y '-', se encontró %1</translation>
+        </message>
+        <message>
+            <source>unknown end status %1 (one of: %2)</source>
+            <translation>estado final %1 desconocido (uno de: %2)</translation>
+        </message>
+        <message>
+            <source>unknown category %1</source>
+            <translation>categoría %1 desconocida</translation>
+        </message>
+        <message>
+            <source>unknown category %1 (one of: %2)</source>
+            <translation>categoría %1 desconocida (una de: %2)</translation>
+        </message>
+        <message>
+            <source>'param' needs a name (usage: %1)</source>
+            <translation>'param' necesita un nombre (uso: %1)</translation>
+        </message>
+        <message>
+            <source>expected a parameter name (letters, digits, '_'), found %1</source>
+            <translation>se esperaba un nombre de parámetro (letras, dígitos, '_'), se encontró %1</translation>
+        </message>
+        <message>
+            <source>duplicate parameter '%1' (first declared at line %2)</source>
+            <translation>parámetro '%1' duplicado (declarado por primera vez en la línea %2)</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a default value (usage: %2)</source>
+            <translation>el parámetro '%1' necesita un valor por defecto (uso: %2)</translation>
+        </message>
+        <message>
+            <source>expected the default value (an integer or a string), found %1</source>
+            <translation>se esperaba el valor por defecto (un entero o una cadena), se encontró %1</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a description (usage: %2)</source>
+            <translation>el parámetro '%1' necesita una descripción (uso: %2)</translation>
+        </message>
+        <message>
+            <source>expected the description (a string), found %1</source>
+            <translation>se esperaba la descripción (una cadena), se encontró %1</translation>
+        </message>
+        <message>
+            <source>unknown option %1 for 'param' (options: min, max)</source>
+            <translation>opción %1 desconocida para 'param' (opciones: min, max)</translation>
+        </message>
+        <message>
+            <source>'%1' applies to integer parameters only</source>
+            <translation>'%1' solo se aplica a parámetros enteros</translation>
+        </message>
+        <message>
+            <source>option '%1' given twice</source>
+            <translation>opción '%1' indicada dos veces</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer</source>
+            <translation>la opción '%1' necesita un entero</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer, found %2</source>
+            <translation>la opción '%1' necesita un entero, se encontró %2</translation>
+        </message>
+        <message>
+            <source>parameter '%1': min %2 is greater than max %3</source>
+            <translation>parámetro '%1': el mínimo %2 es mayor que el máximo %3</translation>
+        </message>
+        <message>
+            <source>the default %1 of parameter '%2' is outside its range (%3)</source>
+            <translation>el valor por defecto %1 del parámetro '%2' está fuera de su rango (%3)</translation>
+        </message>
+        <message>
+            <source>'process' needs a label (usage: process LABEL {)</source>
+            <translation>'process' necesita una etiqueta (uso: process LABEL {)</translation>
+        </message>
+        <message>
+            <source>expected a process label (lower-case letters, digits, '_' and '-', starting with a letter), found %1</source>
+            <translation>se esperaba una etiqueta de proceso (letras minúsculas, dígitos, '_' y '-', empezando por una letra), se encontró %1</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another label</source>
+            <translation>'%1' está reservado: elige otra etiqueta</translation>
+        </message>
+        <message>
+            <source>duplicate process label '%1' (first used at line %2)</source>
+            <translation>etiqueta de proceso '%1' duplicada (usada por primera vez en la línea %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3)</source>
+            <translation>'%1' necesita %2 (%3)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3); usage: %4</source>
+            <translation>'%1' necesita %2 (%3); uso: %4</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' for '%2'</source>
+            <translation>opción '%1' desconocida para '%2'</translation>
+        </message>
+        <message>
+            <source>%1 (options: %2)</source>
+            <translation>%1 (opciones: %2)</translation>
+        </message>
+        <message>
+            <source>too many arguments, from %1 on; usage: %2</source>
+            <translation>demasiados argumentos, a partir de %1; uso: %2</translation>
+        </message>
+        <message>
+            <source>option '%1' needs a value: %2 (%3)</source>
+            <translation>la opción '%1' necesita un valor: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>option '%1' needs '%2'</source>
+            <translation>la opción '%1' necesita '%2'</translation>
+        </message>
+        <message>
+            <source>options '%1' and '%2' exclude each other</source>
+            <translation>las opciones '%1' y '%2' se excluyen mutuamente</translation>
+        </message>
+        <message>
+            <source>'write' needs a string (the text to write) or 'fill INT'</source>
+            <translation>'write' necesita una cadena (el texto a escribir) o 'fill INT'</translation>
+        </message>
+        <message>
+            <source>'write' takes a string or 'fill INT', not both</source>
+            <translation>'write' admite una cadena o 'fill INT', no ambos</translation>
+        </message>
+        <message>
+            <source>'as int32' reads 4 bytes, not %1</source>
+            <translation>'as int32' lee 4 bytes, no %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be caught, ignored or reset</source>
+            <translation>%1 no se puede capturar, ignorar ni restablecer</translation>
+        </message>
+        <message>
+            <source>'reap' is a handler for SIGCHLD only, not %1</source>
+            <translation>'reap' es un manejador solo para SIGCHLD, no para %1</translation>
+        </message>
+        <message>
+            <source>'%1' is already defined at line %2</source>
+            <translation>'%1' ya está definido en la línea %2</translation>
+        </message>
+        <message>
+            <source>unknown parameter '$%1'</source>
+            <translation>parámetro '$%1' desconocido</translation>
+        </message>
+        <message>
+            <source>'$%1' is a string parameter; expected an integer (%2)</source>
+            <translation>'$%1' es un parámetro de cadena; se esperaba un entero (%2)</translation>
+        </message>
+        <message>
+            <source>the default of '$%1' (%2) is out of range for %3 (%4)</source>
+            <translation>el valor por defecto de '$%1' (%2) está fuera de rango para %3 (%4)</translation>
+        </message>
+        <message>
+            <source>unterminated '${' (write ${name} inside a string)</source>
+            <translation>'${' sin cerrar (escribe ${name} dentro de una cadena)</translation>
+        </message>
+        <message>
+            <source>'${%1}' is not a parameter name</source>
+            <translation>'${%1}' no es un nombre de parámetro</translation>
+        </message>
+        <message>
+            <source>unknown parameter '${%1}'</source>
+            <translation>parámetro '${%1}' desconocido</translation>
+        </message>
+        <message>
+            <source>'%' starts a run-time substitution; write %% for a '%' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</source>
+            <translation>'%' inicia una sustitución en tiempo de ejecución; escribe %% para un '%' (sustituciones: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</translation>
+        </message>
+        <message>
+            <source>unknown substitution '%%1' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), or %% for a '%')</source>
+            <translation>sustitución '%%1' desconocida (sustituciones: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), o %% para un '%')</translation>
+        </message>
+        <message>
+            <source>'%%1' needs a name in parentheses: %%2</source>
+            <translation>'%%1' necesita un nombre entre paréntesis: %%2</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' in %count(...)</source>
+            <translation>señal '%1' desconocida en %count(...)</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1' in %var(...): set it first with 'read ... into %1' or 'mem_read ... into %1'</source>
+            <translation>variable '%1' desconocida en %var(...): asígnala antes con 'read ... into %1' o 'mem_read ... into %1'</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not %3</source>
+            <translation>'%1' es %2, no %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not defined before this line in this process (expected %2)</source>
+            <translation>'%1' no está definido antes de esta línea en este proceso (se esperaba %2)</translation>
+        </message>
+        <message>
+            <source>descriptor %1 is out of range (0 to 1023)</source>
+            <translation>el descriptor %1 está fuera de rango (de 0 a 1023)</translation>
+        </message>
+        <message>
+            <source>no pipe '%1' is defined before this line in this process</source>
+            <translation>ninguna pipe '%1' está definida antes de esta línea en este proceso</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a pipe: '.r' and '.w' are the ends of a pipe</source>
+            <translation>'%1' es %2, no una pipe: '.r' y '.w' son los extremos de una pipe</translation>
+        </message>
+        <message>
+            <source>'%1' is a pipe: use %1.r or %1.w</source>
+            <translation>'%1' es una pipe: usa %1.r o %1.w</translation>
+        </message>
+        <message>
+            <source>out of range: %1 must be %2, not %3</source>
+            <translation>fuera de rango: %1 debe ser %2, no %3</translation>
+        </message>
+        <message>
+            <source>%1 (put text in double quotes)</source>
+            <translation>%1 (pon el texto entre comillas dobles)</translation>
+        </message>
+        <message>
+            <source>a path cannot come from a parameter; write it as a string</source>
+            <translation>una ruta no puede venir de un parámetro; escríbela como cadena</translation>
+        </message>
+        <message>
+            <source>a path cannot use parameters</source>
+            <translation>una ruta no puede usar parámetros</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>la ruta está vacía</translation>
+        </message>
+        <message>
+            <source>the path is longer than 200 bytes</source>
+            <translation>la ruta ocupa más de 200 bytes</translation>
+        </message>
+        <message>
+            <source>a path cannot contain \0</source>
+            <translation>una ruta no puede contener \0</translation>
+        </message>
+        <message>
+            <source>absolute paths are refused: use a path relative to the run directory, such as "myfifo"</source>
+            <translation>no se admiten rutas absolutas: usa una ruta relativa a la directorio de la ejecución, como "myfifo"</translation>
+        </message>
+        <message>
+            <source>'..' is refused in paths: stay inside the run directory</source>
+            <translation>'..' no se admite en las rutas: quédate dentro de la directorio de la ejecución</translation>
+        </message>
+        <message>
+            <source>a name cannot come from a parameter; write it as a string</source>
+            <translation>un nombre no puede venir de un parámetro; escríbelo como cadena</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot use parameters</source>
+            <translation>el nombre de una shm o de un semáforo no puede usar parámetros</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name must start with '/', as in "/AOS"</source>
+            <translation>el nombre de una shm o de un semáforo debe empezar por '/', como en "/AOS"</translation>
+        </message>
+        <message>
+            <source>the name needs at least one character after '/'</source>
+            <translation>el nombre necesita al menos un carácter después de '/'</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot contain another '/'</source>
+            <translation>el nombre de una shm o de un semáforo no puede contener otra '/'</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 bytes</source>
+            <translation>el nombre ocupa más de 200 bytes</translation>
+        </message>
+        <message>
+            <source>a name cannot contain \0</source>
+            <translation>un nombre no puede contener \0</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid name (letters, digits and '_', not starting with a digit)</source>
+            <translation>'%1' no es un nombre válido (letras, dígitos y '_', sin empezar por un dígito)</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another name</source>
+            <translation>'%1' está reservado: elige otro nombre</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a process</source>
+            <translation>'%1' es %2, no un proceso</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' (write 'SIG%1')</source>
+            <translation>señal '%1' desconocida (escribe 'SIG%1')</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1'</source>
+            <translation>señal '%1' desconocida</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a variable</source>
+            <translation>'%1' es %2, no una variable</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1': set it first with 'mem_read ... into %1' or 'read ... into %1'</source>
+            <translation>variable '%1' desconocida: asígnala antes con 'mem_read ... into %1' o 'read ... into %1'</translation>
+        </message>
+        <message>
+            <source>unknown process '%1': not a fork NAME defined earlier in this process, nor a process label</source>
+            <translation>proceso '%1' desconocido: no es el NAME de un fork definido antes en este proceso ni una etiqueta de proceso</translation>
+        </message>
+        <message>
+            <source>no 'process' block: a scenario needs at least one process</source>
+            <translation>ningún bloque 'process': un escenario necesita al menos un proceso</translation>
+        </message>
+        <message>
+            <source>a pipe</source>
+            <translation>una pipe</translation>
+        </message>
+        <message>
+            <source>an opened FIFO or file</source>
+            <translation>un FIFO o un archivo abierto</translation>
+        </message>
+        <message>
+            <source>a shared memory object</source>
+            <translation>un objeto de memoria compartida</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>un mapeo</translation>
+        </message>
+        <message>
+            <source>a semaphore</source>
+            <translation>un semáforo</translation>
+        </message>
+        <message>
+            <source>a child process</source>
+            <translation>un proceso hijo</translation>
+        </message>
+        <message>
+            <source>a variable</source>
+            <translation>una variable</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>the permission bits, e.g. 0600</source>
+            <translation>los bits de permisos, p. ej. 0600</translation>
+        </message>
+        <message>
+            <source>the variable to keep the text</source>
+            <translation>la variable donde guardar el texto</translation>
+        </message>
+        <message>
+            <source>the text to print</source>
+            <translation>el texto a imprimir</translation>
+        </message>
+        <message>
+            <source>the text to put in the stdout buffer</source>
+            <translation>el texto a poner en el búfer de stdout</translation>
+        </message>
+        <message>
+            <source>the text to print on stderr</source>
+            <translation>el texto a imprimir en stderr</translation>
+        </message>
+        <message>
+            <source>the child's name</source>
+            <translation>el nombre del hijo</translation>
+        </message>
+        <message>
+            <source>the depth of the tree</source>
+            <translation>la profundidad del árbol</translation>
+        </message>
+        <message>
+            <source>how many children each process forks</source>
+            <translation>cuántos hijos crea cada proceso</translation>
+        </message>
+        <message>
+            <source>the child to wait for</source>
+            <translation>el hijo a esperar</translation>
+        </message>
+        <message>
+            <source>the exit status</source>
+            <translation>el estado de salida</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>milisegundos</translation>
+        </message>
+        <message>
+            <source>microseconds</source>
+            <translation>microsegundos</translation>
+        </message>
+        <message>
+            <source>the program and its arguments</source>
+            <translation>el programa y sus argumentos</translation>
+        </message>
+        <message>
+            <source>how many times</source>
+            <translation>cuántas veces</translation>
+        </message>
+        <message>
+            <source>the signal to handle</source>
+            <translation>la señal a manejar</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>la acción</translation>
+        </message>
+        <message>
+            <source>the process to signal</source>
+            <translation>el proceso al que enviar la señal</translation>
+        </message>
+        <message>
+            <source>the signal to send</source>
+            <translation>la señal a enviar</translation>
+        </message>
+        <message>
+            <source>the pipe's name</source>
+            <translation>el nombre de la pipe</translation>
+        </message>
+        <message>
+            <source>the descriptor to close</source>
+            <translation>el descriptor a cerrar</translation>
+        </message>
+        <message>
+            <source>the descriptor to copy</source>
+            <translation>el descriptor a copiar</translation>
+        </message>
+        <message>
+            <source>the new descriptor number</source>
+            <translation>el número del nuevo descriptor</translation>
+        </message>
+        <message>
+            <source>the descriptor to write to</source>
+            <translation>el descriptor en el que escribir</translation>
+        </message>
+        <message>
+            <source>the text to write</source>
+            <translation>el texto a escribir</translation>
+        </message>
+        <message>
+            <source>how many bytes of 'x' to write</source>
+            <translation>cuántos bytes de 'x' escribir</translation>
+        </message>
+        <message>
+            <source>the descriptor to read from</source>
+            <translation>el descriptor del que leer</translation>
+        </message>
+        <message>
+            <source>the most bytes one read returns</source>
+            <translation>el máximo de bytes que devuelve una lectura</translation>
+        </message>
+        <message>
+            <source>the text to wait for</source>
+            <translation>el texto a esperar</translation>
+        </message>
+        <message>
+            <source>the FIFO's path</source>
+            <translation>la ruta del FIFO</translation>
+        </message>
+        <message>
+            <source>the descriptor's name</source>
+            <translation>el nombre del descriptor</translation>
+        </message>
+        <message>
+            <source>the path to open</source>
+            <translation>la ruta a abrir</translation>
+        </message>
+        <message>
+            <source>the access mode</source>
+            <translation>el modo de acceso</translation>
+        </message>
+        <message>
+            <source>the path to remove</source>
+            <translation>la ruta a eliminar</translation>
+        </message>
+        <message>
+            <source>the shared memory's name</source>
+            <translation>el nombre de la memoria compartida</translation>
+        </message>
+        <message>
+            <source>the shared memory object, e.g. "/AOS"</source>
+            <translation>el objeto de memoria compartida, p. ej. "/AOS"</translation>
+        </message>
+        <message>
+            <source>the shared memory to resize</source>
+            <translation>la memoria compartida a redimensionar</translation>
+        </message>
+        <message>
+            <source>the size in bytes</source>
+            <translation>el tamaño en bytes</translation>
+        </message>
+        <message>
+            <source>the mapping's name</source>
+            <translation>el nombre del mapeo</translation>
+        </message>
+        <message>
+            <source>the shared memory or file to map</source>
+            <translation>la memoria compartida o el archivo a mapear</translation>
+        </message>
+        <message>
+            <source>the protection</source>
+            <translation>la protección</translation>
+        </message>
+        <message>
+            <source>the mapping to remove</source>
+            <translation>el mapeo a eliminar</translation>
+        </message>
+        <message>
+            <source>the mapping to write to</source>
+            <translation>el mapeo en el que escribir</translation>
+        </message>
+        <message>
+            <source>the offset</source>
+            <translation>el desplazamiento</translation>
+        </message>
+        <message>
+            <source>the bytes to write</source>
+            <translation>los bytes a escribir</translation>
+        </message>
+        <message>
+            <source>the mapping to read from</source>
+            <translation>el mapeo del que leer</translation>
+        </message>
+        <message>
+            <source>how many bytes</source>
+            <translation>cuántos bytes</translation>
+        </message>
+        <message>
+            <source>how to read the bytes</source>
+            <translation>cómo leer los bytes</translation>
+        </message>
+        <message>
+            <source>the offset of the int</source>
+            <translation>el desplazamiento del int</translation>
+        </message>
+        <message>
+            <source>the variable that holds the value</source>
+            <translation>la variable que contiene el valor</translation>
+        </message>
+        <message>
+            <source>the number to add</source>
+            <translation>el número a sumar</translation>
+        </message>
+        <message>
+            <source>the mapping</source>
+            <translation>el mapeo</translation>
+        </message>
+        <message>
+            <source>the shared memory object to remove</source>
+            <translation>el objeto de memoria compartida a eliminar</translation>
+        </message>
+        <message>
+            <source>the semaphore's name</source>
+            <translation>el nombre del semáforo</translation>
+        </message>
+        <message>
+            <source>the semaphore, e.g. "/sem_AOS"</source>
+            <translation>el semáforo, p. ej. "/sem_AOS"</translation>
+        </message>
+        <message>
+            <source>the initial value</source>
+            <translation>el valor inicial</translation>
+        </message>
+        <message>
+            <source>the semaphore</source>
+            <translation>el semáforo</translation>
+        </message>
+        <message>
+            <source>the semaphore to remove</source>
+            <translation>el semáforo a eliminar</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>un entero</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME or a number)</source>
+            <translation>un descriptor (NAME.r, NAME.w, un NAME abierto o un número)</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)</source>
+            <translation>un descriptor (NAME.r, NAME.w, un NAME abierto, el NAME de un shm_open o un número)</translation>
+        </message>
+        <message>
+            <source>a process (a label such as main.1, a fork's NAME, parent or self)</source>
+            <translation>un proceso (una etiqueta como main.1, el NAME de un fork, parent o self)</translation>
+        </message>
+        <message>
+            <source>the NAME of a fork</source>
+            <translation>el NAME de un fork</translation>
+        </message>
+        <message>
+            <source>a signal name</source>
+            <translation>un nombre de señal</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 o %2</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open</source>
+            <translation>el NAME de un shm_open</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open or of an opened file</source>
+            <translation>el NAME de un shm_open o de un archivo abierto</translation>
+        </message>
+        <message>
+            <source>the MAP of an mmap</source>
+            <translation>el MAP de un mmap</translation>
+        </message>
+        <message>
+            <source>the NAME of a sem_open</source>
+            <translation>el NAME de un sem_open</translation>
+        </message>
+        <message>
+            <source>a program name</source>
+            <translation>un nombre de programa</translation>
+        </message>
+        <message>
+            <source>the NAME of a variable</source>
+            <translation>el NAME de una variable</translation>
+        </message>
+        <message>
+            <source>an argument</source>
+            <translation>un argumento</translation>
+        </message>
+        <message>
+            <source>the scenario has more root processes than the process cap allows</source>
+            <translation>el escenario tiene más procesos raíz de los que permite el límite de procesos</translation>
+        </message>
+        <message>
+            <source>fork: %1</source>
+            <translation>fork: %1</translation>
+        </message>
+        <message>
+            <source>the engine received %1</source>
+            <translation>el motor recibió %1</translation>
+        </message>
+        <message>
+            <source>the run did not end within %1 s (--timeout)</source>
+            <translation>la ejecución no terminó en %1 s (--timeout)</translation>
+        </message>
+        <message>
+            <source>nobody reads the engine's output any more</source>
+            <translation>ya nadie lee la salida del motor</translation>
+        </message>
+        <message>
+            <source>the run produced %1 events, its cap (--max-events); stopped</source>
+            <translation>la ejecución produjo %1 eventos, su límite (--max-events); detenida</translation>
+        </message>
+        <message>
+            <source>the controller closed the engine's standard input</source>
+            <translation>el controlador cerró la entrada estándar del motor</translation>
+        </message>
+        <message>
+            <source>command line too long (over 64 KiB without a newline); discarded</source>
+            <translation>línea de comando demasiado larga (más de 64 KiB sin salto de línea); descartada</translation>
+        </message>
+        <message>
+            <source>command is not a JSON object: %1</source>
+            <translation>el comando no es un objeto JSON: %1</translation>
+        </message>
+        <message>
+            <source>command without a "cmd" string</source>
+            <translation>comando sin una cadena "cmd"</translation>
+        </message>
+        <message>
+            <source>'%1' needs a run started in step mode (--step)</source>
+            <translation>'%1' necesita una ejecución iniciada en modo paso a paso (--step)</translation>
+        </message>
+        <message>
+            <source>step: "label" must be a string</source>
+            <translation>step: "label" debe ser una cadena</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>detenida por el usuario</translation>
+        </message>
+        <message>
+            <source>signal: needs "label" and "signal" strings</source>
+            <translation>signal: se necesitan las cadenas "label" y "signal"</translation>
+        </message>
+        <message>
+            <source>fifo.write: needs "obj" and "data" strings</source>
+            <translation>fifo.write: se necesitan las cadenas "obj" y "data"</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (known: step, continue, pause, stop, signal, fifo.write)</source>
+            <translation>comando '%1' desconocido (conocidos: step, continue, pause, stop, signal, fifo.write)</translation>
+        </message>
+        <message>
+            <source>signal: no live process of this run is labelled '%1'</source>
+            <translation>signal: ningún proceso vivo de esta ejecución tiene la etiqueta '%1'</translation>
+        </message>
+        <message>
+            <source>signal: unknown signal '%1'</source>
+            <translation>signal: señal '%1' desconocida</translation>
+        </message>
+        <message>
+            <source>fifo.write: "obj" must name a FIFO of this run, like "fifo:myfifo"</source>
+            <translation>fifo.write: "obj" debe nombrar un FIFO de esta ejecución, como "fifo:myfifo"</translation>
+        </message>
+        <message>
+            <source>fifo.write: this run has no FIFO %1</source>
+            <translation>fifo.write: esta ejecución no tiene el FIFO %1</translation>
+        </message>
+        <message>
+            <source>fifo.write: nobody has %1 open for reading yet</source>
+            <translation>fifo.write: nadie tiene aún %1 abierto para lectura</translation>
+        </message>
+        <message>
+            <source>fifo.write: cannot open %1: %2</source>
+            <translation>fifo.write: no se puede abrir %1: %2</translation>
+        </message>
+        <message>
+            <source>step: '%1' is not waiting at a gate</source>
+            <translation>step: '%1' no está esperando en una compuerta</translation>
+        </message>
+        <message>
+            <source>step: no process is waiting at a gate</source>
+            <translation>step: ningún proceso está esperando en una compuerta</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2</source>
+            <translation>%1 espera en %2</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2 on %3</source>
+            <translation>%1 espera en %2 sobre %3</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>every process is blocked and nothing can wake it: %1</source>
+            <translation>todos los procesos están bloqueados y nada puede despertarlos: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDecoder</name>
         <message>
             <source>line is %1 bytes long; the limit is %2 bytes</source>

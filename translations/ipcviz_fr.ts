@@ -846,6 +846,969 @@ Le moteur a dit :
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>the run reached its cap of %1 processes; fork refused</source>
+            <translation>l’exécution a atteint sa limite de %1 processus ; fork refusé</translation>
+        </message>
+        <message>
+            <source>the run reached its cap of %1 IPC objects (pipes, FIFOs, files, shared memory, semaphores); %2 refused</source>
+            <translation>l’exécution a atteint sa limite de %1 objets IPC (pipes, FIFO, fichiers, mémoire partagée, sémaphores) ; appel %2 refusé</translation>
+        </message>
+        <message>
+            <source>'%1' is not an octal integer (a leading 0 means octal)</source>
+            <translation>'%1' n’est pas un entier octal (un 0 initial signifie octal)</translation>
+        </message>
+        <message>
+            <source>integer '%1' is out of range</source>
+            <translation>l’entier '%1' est hors limites</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8</source>
+            <translation>UTF-8 invalide</translation>
+        </message>
+        <message>
+            <source>unexpected control character</source>
+            <translation>caractère de contrôle inattendu</translation>
+        </message>
+        <message>
+            <source>control character in a string (write it as an escape)</source>
+            <translation>caractère de contrôle dans une chaîne (écris-le comme séquence d’échappement)</translation>
+        </message>
+        <message>
+            <source>'\x' needs two hexadecimal digits (\x00 to \xFF)</source>
+            <translation>'\x' demande deux chiffres hexadécimaux (de \x00 à \xFF)</translation>
+        </message>
+        <message>
+            <source>unterminated string (missing closing '"')</source>
+            <translation>chaîne non terminée (il manque le '"' fermant)</translation>
+        </message>
+        <message>
+            <source>unknown escape '\%1' (use \n \t \r \\ \" \0 or \xHH)</source>
+            <translation>séquence d’échappement inconnue '\%1' (utilise \n \t \r \\ \" \0 ou \xHH)</translation>
+        </message>
+        <message>
+            <source>missing blank after a string</source>
+            <translation>il manque un espace après une chaîne</translation>
+        </message>
+        <message>
+            <source>'${name}' is for use inside strings; write $name</source>
+            <translation>'${name}' s’utilise dans les chaînes ; écris $name</translation>
+        </message>
+        <message>
+            <source>'$' must be followed by a parameter name</source>
+            <translation>'$' doit être suivi d’un nom de paramètre</translation>
+        </message>
+        <message>
+            <source>missing blank before a string</source>
+            <translation>il manque un espace avant une chaîne</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>impossible d’ouvrir le fichier : %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>is a directory, not a scenario file</source>
+            <translation>est un répertoire, pas un fichier de scénario</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>n’est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB (%1 bytes): not a scenario</source>
+            <translation>le fichier dépasse 1 Mio (%1 octets) : ce n’est pas un scénario</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB: not a scenario</source>
+            <translation>le fichier dépasse 1 Mio : ce n’est pas un scénario</translation>
+        </message>
+        <message>
+            <source>unknown scenario '%1': no built-in has this id and there is no such file</source>
+            <translation>scénario '%1' inconnu : aucun scénario intégré n’a cet id et ce fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>%1; run `ipcviz-engine list` to see the built-in scenarios</source>
+            <translation>%1 ; lance `ipcviz-engine list` pour voir les scénarios intégrés</translation>
+        </message>
+        <message>
+            <source>%1 (did you mean '%2'?)</source>
+            <translation>%1 (voulais-tu dire '%2' ?)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (invalid byte here)</source>
+            <translation>le fichier n’est pas du texte UTF-8 (octet invalide ici)</translation>
+        </message>
+        <message>
+            <source>the integer %1</source>
+            <translation>l’entier %1</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>une chaîne</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>autre chose</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>de %1 à %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (%2), found %3</source>
+            <translation>attendu : %1 (%2), trouvé : %3</translation>
+        </message>
+        <message>
+            <source>too many errors (%1); stopping here</source>
+            <translation>trop d’erreurs (%1) ; arrêt ici</translation>
+        </message>
+        <message>
+            <source>%1 (this scenario declares no parameters)</source>
+            <translation>%1 (ce scénario ne déclare aucun paramètre)</translation>
+        </message>
+        <message>
+            <source>%1 (parameters: %2)</source>
+            <translation>%1 (paramètres : %2)</translation>
+        </message>
+        <message>
+            <source>'{' must be at the end of line %1 ('%2'), not on a line of its own</source>
+            <translation>'{' doit se trouver à la fin de la ligne %1 ('%2'), pas sur une ligne à part</translation>
+        </message>
+        <message>
+            <source>'%1' needs a block: end the line with '{'</source>
+            <translation>'%1' demande un bloc : termine la ligne par '{'</translation>
+        </message>
+        <message>
+            <source>'}' must be alone on its line</source>
+            <translation>'}' doit être seul sur sa ligne</translation>
+        </message>
+        <message>
+            <source>'{' must end the line of the statement that opens the block</source>
+            <translation>'{' doit terminer la ligne de l’instruction qui ouvre le bloc</translation>
+        </message>
+        <message>
+            <source>nothing may follow '{' on its line: the block starts on the next line</source>
+            <translation>rien ne peut suivre '{' sur sa ligne : le bloc commence à la ligne suivante</translation>
+        </message>
+        <message>
+            <source>expected a statement, found %1</source>
+            <translation>attendu : une instruction, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>'process' blocks cannot be nested (use 'fork' to start a child)</source>
+            <translation>les blocs 'process' ne peuvent pas être imbriqués (utilise 'fork' pour lancer un enfant)</translation>
+        </message>
+        <message>
+            <source>directive '%1' must come before the first 'process' block</source>
+            <translation>la directive '%1' doit précéder le premier bloc 'process'</translation>
+        </message>
+        <message>
+            <source>'%1' does not take a block</source>
+            <translation>'%1' n’accepte pas de bloc</translation>
+        </message>
+        <message>
+            <source>'%1' must be inside a 'process' block</source>
+            <translation>'%1' doit se trouver dans un bloc 'process'</translation>
+        </message>
+        <message>
+            <source>unknown directive '%1'</source>
+            <translation>directive '%1' inconnue</translation>
+        </message>
+        <message>
+            <source>'%1' is a directive: put it before the first 'process' block</source>
+            <translation>'%1' est une directive : place-la avant le premier bloc 'process'</translation>
+        </message>
+        <message>
+            <source>unknown statement '%1'</source>
+            <translation>instruction '%1' inconnue</translation>
+        </message>
+        <message>
+            <source>blocks are nested too deeply (at most %1 levels)</source>
+            <translation>blocs imbriqués trop profondément (au plus %1 niveaux)</translation>
+        </message>
+        <message>
+            <source>'}' without an open block</source>
+            <translation>'}' sans bloc ouvert</translation>
+        </message>
+        <message>
+            <source>the block of '%1' opened here is never closed (missing '}')</source>
+            <translation>le bloc de '%1' ouvert ici n’est jamais fermé (il manque '}')</translation>
+        </message>
+        <message>
+            <source>duplicate '%1' (already given at line %2)</source>
+            <translation>'%1' en double (déjà donné à la ligne %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (usage: %3)</source>
+            <translation>'%1' demande %2 (utilisation : %3)</translation>
+        </message>
+        <message>
+            <source>a word</source>
+            <translation>un mot</translation>
+        </message>
+        <message>
+            <source>too many arguments (usage: %1)</source>
+            <translation>trop d’arguments (utilisation : %1)</translation>
+        </message>
+        <message>
+            <source>expected a string in double quotes, found %1</source>
+            <translation>attendu : une chaîne entre guillemets doubles, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>the %1 is empty</source>
+            <translation>la valeur de %1 est vide</translation>
+        </message>
+        <message>
+            <source>the id must be lower-case letters, digits and '-', found %1</source>
+            <translation>l’id ne doit contenir que des minuscules, des chiffres et '-', trouvé : %1</translation>
+        </message>
+        <message>
+            <source>unknown end status %1 (one of: %2)</source>
+            <translation>état final %1 inconnu (parmi : %2)</translation>
+        </message>
+        <message>
+            <source>unknown category %1</source>
+            <translation>catégorie %1 inconnue</translation>
+        </message>
+        <message>
+            <source>unknown category %1 (one of: %2)</source>
+            <translation>catégorie %1 inconnue (parmi : %2)</translation>
+        </message>
+        <message>
+            <source>'param' needs a name (usage: %1)</source>
+            <translation>'param' demande un nom (utilisation : %1)</translation>
+        </message>
+        <message>
+            <source>expected a parameter name (letters, digits, '_'), found %1</source>
+            <translation>attendu : un nom de paramètre (lettres, chiffres, '_'), trouvé : %1</translation>
+        </message>
+        <message>
+            <source>duplicate parameter '%1' (first declared at line %2)</source>
+            <translation>paramètre '%1' en double (déclaré pour la première fois à la ligne %2)</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a default value (usage: %2)</source>
+            <translation>le paramètre '%1' demande une valeur par défaut (utilisation : %2)</translation>
+        </message>
+        <message>
+            <source>expected the default value (an integer or a string), found %1</source>
+            <translation>attendu : la valeur par défaut (un entier ou une chaîne), trouvé : %1</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a description (usage: %2)</source>
+            <translation>le paramètre '%1' demande une description (utilisation : %2)</translation>
+        </message>
+        <message>
+            <source>expected the description (a string), found %1</source>
+            <translation>attendu : la description (une chaîne), trouvé : %1</translation>
+        </message>
+        <message>
+            <source>unknown option %1 for 'param' (options: min, max)</source>
+            <translation>option %1 inconnue pour 'param' (options : min, max)</translation>
+        </message>
+        <message>
+            <source>'%1' applies to integer parameters only</source>
+            <translation>'%1' ne s’applique qu’aux paramètres entiers</translation>
+        </message>
+        <message>
+            <source>option '%1' given twice</source>
+            <translation>option '%1' donnée deux fois</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer</source>
+            <translation>l’option '%1' demande un entier</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer, found %2</source>
+            <translation>l’option '%1' demande un entier, trouvé : %2</translation>
+        </message>
+        <message>
+            <source>parameter '%1': min %2 is greater than max %3</source>
+            <translation>paramètre '%1' : le minimum %2 est supérieur au maximum %3</translation>
+        </message>
+        <message>
+            <source>the default %1 of parameter '%2' is outside its range (%3)</source>
+            <translation>la valeur par défaut %1 du paramètre '%2' est hors de son intervalle (%3)</translation>
+        </message>
+        <message>
+            <source>'process' needs a label (usage: process LABEL {)</source>
+            <translation>'process' demande une étiquette (utilisation : process LABEL {)</translation>
+        </message>
+        <message>
+            <source>expected a process label (lower-case letters, digits, '_' and '-', starting with a letter), found %1</source>
+            <translation>attendu : une étiquette de processus (minuscules, chiffres, '_' et '-', commençant par une lettre), trouvé : %1</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another label</source>
+            <translation>'%1' est réservé : choisis une autre étiquette</translation>
+        </message>
+        <message>
+            <source>duplicate process label '%1' (first used at line %2)</source>
+            <translation>étiquette de processus '%1' en double (utilisée pour la première fois à la ligne %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3)</source>
+            <translation>'%1' demande %2 (%3)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3); usage: %4</source>
+            <translation>'%1' demande %2 (%3) ; utilisation : %4</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' for '%2'</source>
+            <translation>option '%1' inconnue pour '%2'</translation>
+        </message>
+        <message>
+            <source>%1 (options: %2)</source>
+            <translation>%1 (options : %2)</translation>
+        </message>
+        <message>
+            <source>too many arguments, from %1 on; usage: %2</source>
+            <translation>trop d’arguments, à partir de %1 ; utilisation : %2</translation>
+        </message>
+        <message>
+            <source>option '%1' needs a value: %2 (%3)</source>
+            <translation>l’option '%1' demande une valeur : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>option '%1' needs '%2'</source>
+            <translation>l’option '%1' demande '%2'</translation>
+        </message>
+        <message>
+            <source>options '%1' and '%2' exclude each other</source>
+            <translation>les options '%1' et '%2' s’excluent mutuellement</translation>
+        </message>
+        <message>
+            <source>'write' needs a string (the text to write) or 'fill INT'</source>
+            <translation>'write' demande une chaîne (le texte à écrire) ou 'fill INT'</translation>
+        </message>
+        <message>
+            <source>'write' takes a string or 'fill INT', not both</source>
+            <translation>'write' accepte une chaîne ou 'fill INT', pas les deux</translation>
+        </message>
+        <message>
+            <source>'as int32' reads 4 bytes, not %1</source>
+            <translation>'as int32' lit 4 octets, pas %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be caught, ignored or reset</source>
+            <translation>%1 ne peut être ni intercepté, ni ignoré, ni rétabli</translation>
+        </message>
+        <message>
+            <source>'reap' is a handler for SIGCHLD only, not %1</source>
+            <translation>'reap' est un gestionnaire pour SIGCHLD seulement, pas pour %1</translation>
+        </message>
+        <message>
+            <source>'%1' is already defined at line %2</source>
+            <translation>'%1' est déjà défini à la ligne %2</translation>
+        </message>
+        <message>
+            <source>unknown parameter '$%1'</source>
+            <translation>paramètre '$%1' inconnu</translation>
+        </message>
+        <message>
+            <source>'$%1' is a string parameter; expected an integer (%2)</source>
+            <translation>'$%1' est un paramètre chaîne ; il faut un entier (%2)</translation>
+        </message>
+        <message>
+            <source>the default of '$%1' (%2) is out of range for %3 (%4)</source>
+            <translation>la valeur par défaut de '$%1' (%2) est hors limites pour %3 (%4)</translation>
+        </message>
+        <message>
+            <source>unterminated '${' (write ${name} inside a string)</source>
+            <translation>'${' non fermé (écris ${name} dans une chaîne)</translation>
+        </message>
+        <message>
+            <source>'${%1}' is not a parameter name</source>
+            <translation>'${%1}' n’est pas un nom de paramètre</translation>
+        </message>
+        <message>
+            <source>unknown parameter '${%1}'</source>
+            <translation>paramètre '${%1}' inconnu</translation>
+        </message>
+        <message>
+            <source>'%' starts a run-time substitution; write %% for a '%' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</source>
+            <translation>'%' commence une substitution à l’exécution ; écris %% pour un '%' (substitutions : %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</translation>
+        </message>
+        <message>
+            <source>unknown substitution '%%1' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), or %% for a '%')</source>
+            <translation>substitution '%%1' inconnue (substitutions : %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), ou %% pour un '%')</translation>
+        </message>
+        <message>
+            <source>'%%1' needs a name in parentheses: %%2</source>
+            <translation>'%%1' demande un nom entre parenthèses : %%2</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' in %count(...)</source>
+            <translation>signal '%1' inconnu dans %count(...)</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1' in %var(...): set it first with 'read ... into %1' or 'mem_read ... into %1'</source>
+            <translation>variable '%1' inconnue dans %var(...) : définis-la d’abord avec 'read ... into %1' ou 'mem_read ... into %1'</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not %3</source>
+            <translation>'%1' est %2, pas %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not defined before this line in this process (expected %2)</source>
+            <translation>'%1' n’est pas défini avant cette ligne dans ce processus (attendu : %2)</translation>
+        </message>
+        <message>
+            <source>descriptor %1 is out of range (0 to 1023)</source>
+            <translation>le descripteur %1 est hors limites (de 0 à 1023)</translation>
+        </message>
+        <message>
+            <source>no pipe '%1' is defined before this line in this process</source>
+            <translation>aucun pipe '%1' n’est défini avant cette ligne dans ce processus</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a pipe: '.r' and '.w' are the ends of a pipe</source>
+            <translation>'%1' est %2, pas un pipe : '.r' et '.w' sont les extrémités d’un pipe</translation>
+        </message>
+        <message>
+            <source>'%1' is a pipe: use %1.r or %1.w</source>
+            <translation>'%1' est un pipe : utilise %1.r ou %1.w</translation>
+        </message>
+        <message>
+            <source>out of range: %1 must be %2, not %3</source>
+            <translation>hors limites : %1 doit être %2, pas %3</translation>
+        </message>
+        <message>
+            <source>%1 (put text in double quotes)</source>
+            <translation>%1 (mets le texte entre guillemets doubles)</translation>
+        </message>
+        <message>
+            <source>a path cannot come from a parameter; write it as a string</source>
+            <translation>un chemin ne peut pas venir d’un paramètre ; écris-le comme une chaîne</translation>
+        </message>
+        <message>
+            <source>a path cannot use parameters</source>
+            <translation>un chemin ne peut pas utiliser de paramètres</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>le chemin est vide</translation>
+        </message>
+        <message>
+            <source>the path is longer than 200 bytes</source>
+            <translation>le chemin dépasse 200 octets</translation>
+        </message>
+        <message>
+            <source>a path cannot contain \0</source>
+            <translation>un chemin ne peut pas contenir \0</translation>
+        </message>
+        <message>
+            <source>absolute paths are refused: use a path relative to the run directory, such as "myfifo"</source>
+            <translation>les chemins absolus sont refusés : utilise un chemin relatif au répertoire de l’exécution, comme "myfifo"</translation>
+        </message>
+        <message>
+            <source>'..' is refused in paths: stay inside the run directory</source>
+            <translation>'..' est refusé dans les chemins : reste dans le répertoire de l’exécution</translation>
+        </message>
+        <message>
+            <source>a name cannot come from a parameter; write it as a string</source>
+            <translation>un nom ne peut pas venir d’un paramètre ; écris-le comme une chaîne</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot use parameters</source>
+            <translation>le nom d’une shm ou d’un sémaphore ne peut pas utiliser de paramètres</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name must start with '/', as in "/AOS"</source>
+            <translation>le nom d’une shm ou d’un sémaphore doit commencer par '/', comme dans "/AOS"</translation>
+        </message>
+        <message>
+            <source>the name needs at least one character after '/'</source>
+            <translation>le nom demande au moins un caractère après '/'</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot contain another '/'</source>
+            <translation>le nom d’une shm ou d’un sémaphore ne peut pas contenir un autre '/'</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 bytes</source>
+            <translation>le nom dépasse 200 octets</translation>
+        </message>
+        <message>
+            <source>a name cannot contain \0</source>
+            <translation>un nom ne peut pas contenir \0</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid name (letters, digits and '_', not starting with a digit)</source>
+            <translation>'%1' n’est pas un nom valide (lettres, chiffres et '_', sans commencer par un chiffre)</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another name</source>
+            <translation>'%1' est réservé : choisis un autre nom</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a process</source>
+            <translation>'%1' est %2, pas un processus</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' (write 'SIG%1')</source>
+            <translation>signal '%1' inconnu (écris 'SIG%1')</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1'</source>
+            <translation>signal '%1' inconnu</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a variable</source>
+            <translation>'%1' est %2, pas une variable</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1': set it first with 'mem_read ... into %1' or 'read ... into %1'</source>
+            <translation>variable '%1' inconnue : définis-la d’abord avec 'mem_read ... into %1' ou 'read ... into %1'</translation>
+        </message>
+        <message>
+            <source>unknown process '%1': not a fork NAME defined earlier in this process, nor a process label</source>
+            <translation>processus '%1' inconnu : ni un NAME de fork défini plus haut dans ce processus, ni une étiquette de processus</translation>
+        </message>
+        <message>
+            <source>no 'process' block: a scenario needs at least one process</source>
+            <translation>aucun bloc 'process' : un scénario a besoin d’au moins un processus</translation>
+        </message>
+        <message>
+            <source>a pipe</source>
+            <translation>un pipe</translation>
+        </message>
+        <message>
+            <source>an opened FIFO or file</source>
+            <translation>une FIFO ou un fichier ouvert</translation>
+        </message>
+        <message>
+            <source>a shared memory object</source>
+            <translation>un objet de mémoire partagée</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>une projection</translation>
+        </message>
+        <message>
+            <source>a semaphore</source>
+            <translation>un sémaphore</translation>
+        </message>
+        <message>
+            <source>a child process</source>
+            <translation>un processus enfant</translation>
+        </message>
+        <message>
+            <source>a variable</source>
+            <translation>une variable</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>the permission bits, e.g. 0600</source>
+            <translation>les bits de permission, par ex. 0600</translation>
+        </message>
+        <message>
+            <source>the variable to keep the text</source>
+            <translation>la variable où garder le texte</translation>
+        </message>
+        <message>
+            <source>the text to print</source>
+            <translation>le texte à afficher</translation>
+        </message>
+        <message>
+            <source>the text to put in the stdout buffer</source>
+            <translation>le texte à mettre dans le tampon de stdout</translation>
+        </message>
+        <message>
+            <source>the text to print on stderr</source>
+            <translation>le texte à afficher sur stderr</translation>
+        </message>
+        <message>
+            <source>the child's name</source>
+            <translation>le nom de l’enfant</translation>
+        </message>
+        <message>
+            <source>the depth of the tree</source>
+            <translation>la profondeur de l’arbre</translation>
+        </message>
+        <message>
+            <source>how many children each process forks</source>
+            <translation>combien d’enfants chaque processus crée</translation>
+        </message>
+        <message>
+            <source>the child to wait for</source>
+            <translation>l’enfant à attendre</translation>
+        </message>
+        <message>
+            <source>the exit status</source>
+            <translation>le code de sortie</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>secondes</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>millisecondes</translation>
+        </message>
+        <message>
+            <source>microseconds</source>
+            <translation>microsecondes</translation>
+        </message>
+        <message>
+            <source>the program and its arguments</source>
+            <translation>le programme et ses arguments</translation>
+        </message>
+        <message>
+            <source>how many times</source>
+            <translation>combien de fois</translation>
+        </message>
+        <message>
+            <source>the signal to handle</source>
+            <translation>le signal à gérer</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>l’action</translation>
+        </message>
+        <message>
+            <source>the process to signal</source>
+            <translation>le processus à qui envoyer le signal</translation>
+        </message>
+        <message>
+            <source>the signal to send</source>
+            <translation>le signal à envoyer</translation>
+        </message>
+        <message>
+            <source>the pipe's name</source>
+            <translation>le nom du pipe</translation>
+        </message>
+        <message>
+            <source>the descriptor to close</source>
+            <translation>le descripteur à fermer</translation>
+        </message>
+        <message>
+            <source>the descriptor to copy</source>
+            <translation>le descripteur à copier</translation>
+        </message>
+        <message>
+            <source>the new descriptor number</source>
+            <translation>le numéro du nouveau descripteur</translation>
+        </message>
+        <message>
+            <source>the descriptor to write to</source>
+            <translation>le descripteur où écrire</translation>
+        </message>
+        <message>
+            <source>the text to write</source>
+            <translation>le texte à écrire</translation>
+        </message>
+        <message>
+            <source>how many bytes of 'x' to write</source>
+            <translation>combien d’octets 'x' écrire</translation>
+        </message>
+        <message>
+            <source>the descriptor to read from</source>
+            <translation>le descripteur où lire</translation>
+        </message>
+        <message>
+            <source>the most bytes one read returns</source>
+            <translation>le nombre maximal d’octets qu’un read renvoie</translation>
+        </message>
+        <message>
+            <source>the text to wait for</source>
+            <translation>le texte à attendre</translation>
+        </message>
+        <message>
+            <source>the FIFO's path</source>
+            <translation>le chemin de la FIFO</translation>
+        </message>
+        <message>
+            <source>the descriptor's name</source>
+            <translation>le nom du descripteur</translation>
+        </message>
+        <message>
+            <source>the path to open</source>
+            <translation>le chemin à ouvrir</translation>
+        </message>
+        <message>
+            <source>the access mode</source>
+            <translation>le mode d’accès</translation>
+        </message>
+        <message>
+            <source>the path to remove</source>
+            <translation>le chemin à supprimer</translation>
+        </message>
+        <message>
+            <source>the shared memory's name</source>
+            <translation>le nom de la mémoire partagée</translation>
+        </message>
+        <message>
+            <source>the shared memory object, e.g. "/AOS"</source>
+            <translation>l’objet de mémoire partagée, par ex. "/AOS"</translation>
+        </message>
+        <message>
+            <source>the shared memory to resize</source>
+            <translation>la mémoire partagée à redimensionner</translation>
+        </message>
+        <message>
+            <source>the size in bytes</source>
+            <translation>la taille en octets</translation>
+        </message>
+        <message>
+            <source>the mapping's name</source>
+            <translation>le nom de la projection</translation>
+        </message>
+        <message>
+            <source>the shared memory or file to map</source>
+            <translation>la mémoire partagée ou le fichier à projeter</translation>
+        </message>
+        <message>
+            <source>the protection</source>
+            <translation>la protection</translation>
+        </message>
+        <message>
+            <source>the mapping to remove</source>
+            <translation>la projection à supprimer</translation>
+        </message>
+        <message>
+            <source>the mapping to write to</source>
+            <translation>la projection où écrire</translation>
+        </message>
+        <message>
+            <source>the offset</source>
+            <translation>le décalage</translation>
+        </message>
+        <message>
+            <source>the bytes to write</source>
+            <translation>les octets à écrire</translation>
+        </message>
+        <message>
+            <source>the mapping to read from</source>
+            <translation>la projection où lire</translation>
+        </message>
+        <message>
+            <source>how many bytes</source>
+            <translation>combien d’octets</translation>
+        </message>
+        <message>
+            <source>how to read the bytes</source>
+            <translation>comment lire les octets</translation>
+        </message>
+        <message>
+            <source>the offset of the int</source>
+            <translation>le décalage de l’int</translation>
+        </message>
+        <message>
+            <source>the variable that holds the value</source>
+            <translation>la variable qui contient la valeur</translation>
+        </message>
+        <message>
+            <source>the number to add</source>
+            <translation>le nombre à ajouter</translation>
+        </message>
+        <message>
+            <source>the mapping</source>
+            <translation>la projection</translation>
+        </message>
+        <message>
+            <source>the shared memory object to remove</source>
+            <translation>l’objet de mémoire partagée à supprimer</translation>
+        </message>
+        <message>
+            <source>the semaphore's name</source>
+            <translation>le nom du sémaphore</translation>
+        </message>
+        <message>
+            <source>the semaphore, e.g. "/sem_AOS"</source>
+            <translation>le sémaphore, par ex. "/sem_AOS"</translation>
+        </message>
+        <message>
+            <source>the initial value</source>
+            <translation>la valeur initiale</translation>
+        </message>
+        <message>
+            <source>the semaphore</source>
+            <translation>le sémaphore</translation>
+        </message>
+        <message>
+            <source>the semaphore to remove</source>
+            <translation>le sémaphore à supprimer</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>un entier</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME or a number)</source>
+            <translation>un descripteur (NAME.r, NAME.w, un NAME ouvert ou un nombre)</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)</source>
+            <translation>un descripteur (NAME.r, NAME.w, un NAME ouvert, le NAME d’un shm_open ou un nombre)</translation>
+        </message>
+        <message>
+            <source>a process (a label such as main.1, a fork's NAME, parent or self)</source>
+            <translation>un processus (une étiquette comme main.1, le NAME d’un fork, parent ou self)</translation>
+        </message>
+        <message>
+            <source>the NAME of a fork</source>
+            <translation>le NAME d’un fork</translation>
+        </message>
+        <message>
+            <source>a signal name</source>
+            <translation>un nom de signal</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 ou %2</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open</source>
+            <translation>le NAME d’un shm_open</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open or of an opened file</source>
+            <translation>le NAME d’un shm_open ou d’un fichier ouvert</translation>
+        </message>
+        <message>
+            <source>the MAP of an mmap</source>
+            <translation>la MAP d’un mmap</translation>
+        </message>
+        <message>
+            <source>the NAME of a sem_open</source>
+            <translation>le NAME d’un sem_open</translation>
+        </message>
+        <message>
+            <source>a program name</source>
+            <translation>un nom de programme</translation>
+        </message>
+        <message>
+            <source>the NAME of a variable</source>
+            <translation>le NAME d’une variable</translation>
+        </message>
+        <message>
+            <source>an argument</source>
+            <translation>un argument</translation>
+        </message>
+        <message>
+            <source>the scenario has more root processes than the process cap allows</source>
+            <translation>le scénario a plus de processus racines que la limite de processus ne le permet</translation>
+        </message>
+        <message>
+            <source>fork: %1</source>
+            <translation>fork : %1</translation>
+        </message>
+        <message>
+            <source>the engine received %1</source>
+            <translation>le moteur a reçu %1</translation>
+        </message>
+        <message>
+            <source>the run did not end within %1 s (--timeout)</source>
+            <translation>l’exécution ne s’est pas terminée en %1 s (--timeout)</translation>
+        </message>
+        <message>
+            <source>nobody reads the engine's output any more</source>
+            <translation>plus personne ne lit la sortie du moteur</translation>
+        </message>
+        <message>
+            <source>the run produced %1 events, its cap (--max-events); stopped</source>
+            <translation>l’exécution a produit %1 événements, sa limite (--max-events) ; arrêtée</translation>
+        </message>
+        <message>
+            <source>the controller closed the engine's standard input</source>
+            <translation>le contrôleur a fermé l’entrée standard du moteur</translation>
+        </message>
+        <message>
+            <source>command line too long (over 64 KiB without a newline); discarded</source>
+            <translation>ligne de commande trop longue (plus de 64 Kio sans saut de ligne) ; ignorée</translation>
+        </message>
+        <message>
+            <source>command is not a JSON object: %1</source>
+            <translation>la commande n’est pas un objet JSON : %1</translation>
+        </message>
+        <message>
+            <source>command without a "cmd" string</source>
+            <translation>commande sans chaîne "cmd"</translation>
+        </message>
+        <message>
+            <source>'%1' needs a run started in step mode (--step)</source>
+            <translation>'%1' demande une exécution lancée en mode pas à pas (--step)</translation>
+        </message>
+        <message>
+            <source>step: "label" must be a string</source>
+            <translation>step : "label" doit être une chaîne</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>arrêté par l’utilisateur</translation>
+        </message>
+        <message>
+            <source>signal: needs "label" and "signal" strings</source>
+            <translation>signal : il faut les chaînes "label" et "signal"</translation>
+        </message>
+        <message>
+            <source>fifo.write: needs "obj" and "data" strings</source>
+            <translation>fifo.write : il faut les chaînes "obj" et "data"</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (known: step, continue, pause, stop, signal, fifo.write)</source>
+            <translation>commande '%1' inconnue (connues : step, continue, pause, stop, signal, fifo.write)</translation>
+        </message>
+        <message>
+            <source>signal: no live process of this run is labelled '%1'</source>
+            <translation>signal : aucun processus vivant de cette exécution n’a l’étiquette '%1'</translation>
+        </message>
+        <message>
+            <source>signal: unknown signal '%1'</source>
+            <translation>signal : signal '%1' inconnu</translation>
+        </message>
+        <message>
+            <source>fifo.write: "obj" must name a FIFO of this run, like "fifo:myfifo"</source>
+            <translation>fifo.write : "obj" doit nommer une FIFO de cette exécution, comme "fifo:myfifo"</translation>
+        </message>
+        <message>
+            <source>fifo.write: this run has no FIFO %1</source>
+            <translation>fifo.write : cette exécution n’a pas de FIFO %1</translation>
+        </message>
+        <message>
+            <source>fifo.write: nobody has %1 open for reading yet</source>
+            <translation>fifo.write : personne n’a encore ouvert %1 en lecture</translation>
+        </message>
+        <message>
+            <source>fifo.write: cannot open %1: %2</source>
+            <translation>fifo.write : impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>step: '%1' is not waiting at a gate</source>
+            <translation>step : '%1' n’attend pas à une barrière</translation>
+        </message>
+        <message>
+            <source>step: no process is waiting at a gate</source>
+            <translation>step : aucun processus n’attend à une barrière</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2</source>
+            <translation>%1 attend dans %2</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2 on %3</source>
+            <translation>%1 attend dans %2 sur %3</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1 ; %2</translation>
+        </message>
+        <message>
+            <source>every process is blocked and nothing can wake it: %1</source>
+            <translation>tous les processus sont bloqués et rien ne peut les réveiller : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDecoder</name>
         <message>
             <source>line is %1 bytes long; the limit is %2 bytes</source>

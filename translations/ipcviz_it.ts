@@ -846,6 +846,969 @@ Il motore ha detto:
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>the run reached its cap of %1 processes; fork refused</source>
+            <translation>l'esecuzione ha raggiunto il suo limite di %1 processi; fork rifiutata</translation>
+        </message>
+        <message>
+            <source>the run reached its cap of %1 IPC objects (pipes, FIFOs, files, shared memory, semaphores); %2 refused</source>
+            <translation>l'esecuzione ha raggiunto il suo limite di %1 oggetti IPC (pipe, FIFO, file, memoria condivisa, semafori); chiamata %2 rifiutata</translation>
+        </message>
+        <message>
+            <source>'%1' is not an octal integer (a leading 0 means octal)</source>
+            <translation>'%1' non è un intero ottale (uno 0 iniziale indica un numero ottale)</translation>
+        </message>
+        <message>
+            <source>integer '%1' is out of range</source>
+            <translation>l'intero '%1' è fuori intervallo</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8</source>
+            <translation>UTF-8 non valido</translation>
+        </message>
+        <message>
+            <source>unexpected control character</source>
+            <translation>carattere di controllo inatteso</translation>
+        </message>
+        <message>
+            <source>control character in a string (write it as an escape)</source>
+            <translation>carattere di controllo in una stringa (scrivilo come sequenza di escape)</translation>
+        </message>
+        <message>
+            <source>'\x' needs two hexadecimal digits (\x00 to \xFF)</source>
+            <translation>'\x' richiede due cifre esadecimali (da \x00 a \xFF)</translation>
+        </message>
+        <message>
+            <source>unterminated string (missing closing '"')</source>
+            <translation>stringa non terminata (manca la '"' di chiusura)</translation>
+        </message>
+        <message>
+            <source>unknown escape '\%1' (use \n \t \r \\ \" \0 or \xHH)</source>
+            <translation>sequenza di escape sconosciuta '\%1' (usa \n \t \r \\ \" \0 o \xHH)</translation>
+        </message>
+        <message>
+            <source>missing blank after a string</source>
+            <translation>manca uno spazio dopo una stringa</translation>
+        </message>
+        <message>
+            <source>'${name}' is for use inside strings; write $name</source>
+            <translation>'${name}' si usa dentro le stringhe; scrivi $name</translation>
+        </message>
+        <message>
+            <source>'$' must be followed by a parameter name</source>
+            <translation>'$' deve essere seguito dal nome di un parametro</translation>
+        </message>
+        <message>
+            <source>missing blank before a string</source>
+            <translation>manca uno spazio prima di una stringa</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>impossibile aprire il file: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossibile leggere il file: %1</translation>
+        </message>
+        <message>
+            <source>is a directory, not a scenario file</source>
+            <translation>è una directory, non un file di scenario</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>non è un file regolare</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB (%1 bytes): not a scenario</source>
+            <translation>il file è più grande di 1 MiB (%1 byte): non è uno scenario</translation>
+        </message>
+        <message>
+            <source>the file is larger than 1 MiB: not a scenario</source>
+            <translation>il file è più grande di 1 MiB: non è uno scenario</translation>
+        </message>
+        <message>
+            <source>unknown scenario '%1': no built-in has this id and there is no such file</source>
+            <translation>scenario '%1' sconosciuto: nessuno scenario integrato ha questo id e non esiste un file con questo nome</translation>
+        </message>
+        <message>
+            <source>%1; run `ipcviz-engine list` to see the built-in scenarios</source>
+            <translation>%1; esegui `ipcviz-engine list` per vedere gli scenari integrati</translation>
+        </message>
+        <message>
+            <source>%1 (did you mean '%2'?)</source>
+            <translation>%1 (forse intendevi '%2'?)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (invalid byte here)</source>
+            <translation>il file non è testo UTF-8 (byte non valido qui)</translation>
+        </message>
+        <message>
+            <source>the integer %1</source>
+            <translation>l'intero %1</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>una stringa</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>qualcos'altro</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>da %1 a %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (%2), found %3</source>
+            <translation>serve %1 (%2), trovato %3</translation>
+        </message>
+        <message>
+            <source>too many errors (%1); stopping here</source>
+            <translation>troppi errori (%1); mi fermo qui</translation>
+        </message>
+        <message>
+            <source>%1 (this scenario declares no parameters)</source>
+            <translation>%1 (questo scenario non dichiara parametri)</translation>
+        </message>
+        <message>
+            <source>%1 (parameters: %2)</source>
+            <translation>%1 (parametri: %2)</translation>
+        </message>
+        <message>
+            <source>'{' must be at the end of line %1 ('%2'), not on a line of its own</source>
+            <translation>'{' deve stare alla fine della riga %1 ('%2'), non su una riga a sé</translation>
+        </message>
+        <message>
+            <source>'%1' needs a block: end the line with '{'</source>
+            <translation>'%1' richiede un blocco: termina la riga con '{'</translation>
+        </message>
+        <message>
+            <source>'}' must be alone on its line</source>
+            <translation>'}' deve stare da solo sulla sua riga</translation>
+        </message>
+        <message>
+            <source>'{' must end the line of the statement that opens the block</source>
+            <translation>'{' deve chiudere la riga dell'istruzione che apre il blocco</translation>
+        </message>
+        <message>
+            <source>nothing may follow '{' on its line: the block starts on the next line</source>
+            <translation>dopo '{' non può esserci altro sulla riga: il blocco inizia alla riga successiva</translation>
+        </message>
+        <message>
+            <source>expected a statement, found %1</source>
+            <translation>serve un'istruzione, trovato %1</translation>
+        </message>
+        <message>
+            <source>'process' blocks cannot be nested (use 'fork' to start a child)</source>
+            <translation>i blocchi 'process' non si possono annidare (usa 'fork' per avviare un figlio)</translation>
+        </message>
+        <message>
+            <source>directive '%1' must come before the first 'process' block</source>
+            <translation>la direttiva '%1' deve venire prima del primo blocco 'process'</translation>
+        </message>
+        <message>
+            <source>'%1' does not take a block</source>
+            <translation>'%1' non accetta un blocco</translation>
+        </message>
+        <message>
+            <source>'%1' must be inside a 'process' block</source>
+            <translation>'%1' deve stare dentro un blocco 'process'</translation>
+        </message>
+        <message>
+            <source>unknown directive '%1'</source>
+            <translation>direttiva '%1' sconosciuta</translation>
+        </message>
+        <message>
+            <source>'%1' is a directive: put it before the first 'process' block</source>
+            <translation>'%1' è una direttiva: mettila prima del primo blocco 'process'</translation>
+        </message>
+        <message>
+            <source>unknown statement '%1'</source>
+            <translation>istruzione '%1' sconosciuta</translation>
+        </message>
+        <message>
+            <source>blocks are nested too deeply (at most %1 levels)</source>
+            <translation>blocchi annidati troppo in profondità (al massimo %1 livelli)</translation>
+        </message>
+        <message>
+            <source>'}' without an open block</source>
+            <translation>'}' senza un blocco aperto</translation>
+        </message>
+        <message>
+            <source>the block of '%1' opened here is never closed (missing '}')</source>
+            <translation>il blocco di '%1' aperto qui non viene mai chiuso (manca '}')</translation>
+        </message>
+        <message>
+            <source>duplicate '%1' (already given at line %2)</source>
+            <translation>'%1' duplicato (già indicato alla riga %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (usage: %3)</source>
+            <translation>'%1' richiede %2 (uso: %3)</translation>
+        </message>
+        <message>
+            <source>a word</source>
+            <translation>una parola</translation>
+        </message>
+        <message>
+            <source>too many arguments (usage: %1)</source>
+            <translation>troppi argomenti (uso: %1)</translation>
+        </message>
+        <message>
+            <source>expected a string in double quotes, found %1</source>
+            <translation>serve una stringa tra virgolette doppie, trovato %1</translation>
+        </message>
+        <message>
+            <source>the %1 is empty</source>
+            <translation>il valore di %1 è vuoto</translation>
+        </message>
+        <message>
+            <source>the id must be lower-case letters, digits and '-', found %1</source>
+            <translation>l'id deve contenere solo lettere minuscole, cifre e '-', trovato %1</translation>
+        </message>
+        <message>
+            <source>unknown end status %1 (one of: %2)</source>
+            <translation>stato finale %1 sconosciuto (uno tra: %2)</translation>
+        </message>
+        <message>
+            <source>unknown category %1</source>
+            <translation>categoria %1 sconosciuta</translation>
+        </message>
+        <message>
+            <source>unknown category %1 (one of: %2)</source>
+            <translation>categoria %1 sconosciuta (una tra: %2)</translation>
+        </message>
+        <message>
+            <source>'param' needs a name (usage: %1)</source>
+            <translation>'param' richiede un nome (uso: %1)</translation>
+        </message>
+        <message>
+            <source>expected a parameter name (letters, digits, '_'), found %1</source>
+            <translation>serve il nome di un parametro (lettere, cifre, '_'), trovato %1</translation>
+        </message>
+        <message>
+            <source>duplicate parameter '%1' (first declared at line %2)</source>
+            <translation>parametro '%1' duplicato (dichiarato la prima volta alla riga %2)</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a default value (usage: %2)</source>
+            <translation>il parametro '%1' richiede un valore predefinito (uso: %2)</translation>
+        </message>
+        <message>
+            <source>expected the default value (an integer or a string), found %1</source>
+            <translation>serve il valore predefinito (un intero o una stringa), trovato %1</translation>
+        </message>
+        <message>
+            <source>parameter '%1' needs a description (usage: %2)</source>
+            <translation>il parametro '%1' richiede una descrizione (uso: %2)</translation>
+        </message>
+        <message>
+            <source>expected the description (a string), found %1</source>
+            <translation>serve la descrizione (una stringa), trovato %1</translation>
+        </message>
+        <message>
+            <source>unknown option %1 for 'param' (options: min, max)</source>
+            <translation>opzione %1 sconosciuta per 'param' (opzioni: min, max)</translation>
+        </message>
+        <message>
+            <source>'%1' applies to integer parameters only</source>
+            <translation>'%1' vale solo per i parametri interi</translation>
+        </message>
+        <message>
+            <source>option '%1' given twice</source>
+            <translation>opzione '%1' indicata due volte</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer</source>
+            <translation>l'opzione '%1' richiede un intero</translation>
+        </message>
+        <message>
+            <source>option '%1' needs an integer, found %2</source>
+            <translation>l'opzione '%1' richiede un intero, trovato %2</translation>
+        </message>
+        <message>
+            <source>parameter '%1': min %2 is greater than max %3</source>
+            <translation>parametro '%1': il minimo %2 è maggiore del massimo %3</translation>
+        </message>
+        <message>
+            <source>the default %1 of parameter '%2' is outside its range (%3)</source>
+            <translation>il valore predefinito %1 del parametro '%2' è fuori dal suo intervallo (%3)</translation>
+        </message>
+        <message>
+            <source>'process' needs a label (usage: process LABEL {)</source>
+            <translation>'process' richiede un'etichetta (uso: process LABEL {)</translation>
+        </message>
+        <message>
+            <source>expected a process label (lower-case letters, digits, '_' and '-', starting with a letter), found %1</source>
+            <translation>serve l'etichetta di un processo (lettere minuscole, cifre, '_' e '-', iniziando con una lettera), trovato %1</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another label</source>
+            <translation>'%1' è riservato: scegli un'altra etichetta</translation>
+        </message>
+        <message>
+            <source>duplicate process label '%1' (first used at line %2)</source>
+            <translation>etichetta di processo '%1' duplicata (usata la prima volta alla riga %2)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3)</source>
+            <translation>'%1' richiede %2 (%3)</translation>
+        </message>
+        <message>
+            <source>'%1' needs %2 (%3); usage: %4</source>
+            <translation>'%1' richiede %2 (%3); uso: %4</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' for '%2'</source>
+            <translation>opzione '%1' sconosciuta per '%2'</translation>
+        </message>
+        <message>
+            <source>%1 (options: %2)</source>
+            <translation>%1 (opzioni: %2)</translation>
+        </message>
+        <message>
+            <source>too many arguments, from %1 on; usage: %2</source>
+            <translation>troppi argomenti, da %1 in poi; uso: %2</translation>
+        </message>
+        <message>
+            <source>option '%1' needs a value: %2 (%3)</source>
+            <translation>l'opzione '%1' richiede un valore: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>option '%1' needs '%2'</source>
+            <translation>l'opzione '%1' richiede '%2'</translation>
+        </message>
+        <message>
+            <source>options '%1' and '%2' exclude each other</source>
+            <translation>le opzioni '%1' e '%2' si escludono a vicenda</translation>
+        </message>
+        <message>
+            <source>'write' needs a string (the text to write) or 'fill INT'</source>
+            <translation>'write' richiede una stringa (il testo da scrivere) oppure 'fill INT'</translation>
+        </message>
+        <message>
+            <source>'write' takes a string or 'fill INT', not both</source>
+            <translation>'write' accetta una stringa oppure 'fill INT', non entrambi</translation>
+        </message>
+        <message>
+            <source>'as int32' reads 4 bytes, not %1</source>
+            <translation>'as int32' legge 4 byte, non %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be caught, ignored or reset</source>
+            <translation>%1 non si può catturare, ignorare o ripristinare</translation>
+        </message>
+        <message>
+            <source>'reap' is a handler for SIGCHLD only, not %1</source>
+            <translation>'reap' è un gestore solo per SIGCHLD, non per %1</translation>
+        </message>
+        <message>
+            <source>'%1' is already defined at line %2</source>
+            <translation>'%1' è già definito alla riga %2</translation>
+        </message>
+        <message>
+            <source>unknown parameter '$%1'</source>
+            <translation>parametro '$%1' sconosciuto</translation>
+        </message>
+        <message>
+            <source>'$%1' is a string parameter; expected an integer (%2)</source>
+            <translation>'$%1' è un parametro stringa; serve un intero (%2)</translation>
+        </message>
+        <message>
+            <source>the default of '$%1' (%2) is out of range for %3 (%4)</source>
+            <translation>il valore predefinito di '$%1' (%2) è fuori intervallo per %3 (%4)</translation>
+        </message>
+        <message>
+            <source>unterminated '${' (write ${name} inside a string)</source>
+            <translation>'${' non chiuso (scrivi ${name} dentro una stringa)</translation>
+        </message>
+        <message>
+            <source>'${%1}' is not a parameter name</source>
+            <translation>'${%1}' non è il nome di un parametro</translation>
+        </message>
+        <message>
+            <source>unknown parameter '${%1}'</source>
+            <translation>parametro '${%1}' sconosciuto</translation>
+        </message>
+        <message>
+            <source>'%' starts a run-time substitution; write %% for a '%' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</source>
+            <translation>'%' inizia una sostituzione a run-time; scrivi %% per un '%' (sostituzioni: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME))</translation>
+        </message>
+        <message>
+            <source>unknown substitution '%%1' (substitutions: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), or %% for a '%')</source>
+            <translation>sostituzione '%%1' sconosciuta (sostituzioni: %pid, %ppid, %label, %child, %status, %count(SIG), %var(NAME), oppure %% per un '%')</translation>
+        </message>
+        <message>
+            <source>'%%1' needs a name in parentheses: %%2</source>
+            <translation>'%%1' richiede un nome tra parentesi: %%2</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' in %count(...)</source>
+            <translation>segnale '%1' sconosciuto in %count(...)</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1' in %var(...): set it first with 'read ... into %1' or 'mem_read ... into %1'</source>
+            <translation>variabile '%1' sconosciuta in %var(...): impostala prima con 'read ... into %1' o 'mem_read ... into %1'</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not %3</source>
+            <translation>'%1' è %2, non %3</translation>
+        </message>
+        <message>
+            <source>'%1' is not defined before this line in this process (expected %2)</source>
+            <translation>'%1' non è definito prima di questa riga in questo processo (serve %2)</translation>
+        </message>
+        <message>
+            <source>descriptor %1 is out of range (0 to 1023)</source>
+            <translation>il descrittore %1 è fuori intervallo (da 0 a 1023)</translation>
+        </message>
+        <message>
+            <source>no pipe '%1' is defined before this line in this process</source>
+            <translation>nessuna pipe '%1' è definita prima di questa riga in questo processo</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a pipe: '.r' and '.w' are the ends of a pipe</source>
+            <translation>'%1' è %2, non una pipe: '.r' e '.w' sono le estremità di una pipe</translation>
+        </message>
+        <message>
+            <source>'%1' is a pipe: use %1.r or %1.w</source>
+            <translation>'%1' è una pipe: usa %1.r o %1.w</translation>
+        </message>
+        <message>
+            <source>out of range: %1 must be %2, not %3</source>
+            <translation>fuori intervallo: %1 deve essere %2, non %3</translation>
+        </message>
+        <message>
+            <source>%1 (put text in double quotes)</source>
+            <translation>%1 (metti il testo tra virgolette doppie)</translation>
+        </message>
+        <message>
+            <source>a path cannot come from a parameter; write it as a string</source>
+            <translation>un percorso non può venire da un parametro; scrivilo come stringa</translation>
+        </message>
+        <message>
+            <source>a path cannot use parameters</source>
+            <translation>un percorso non può usare parametri</translation>
+        </message>
+        <message>
+            <source>the path is empty</source>
+            <translation>il percorso è vuoto</translation>
+        </message>
+        <message>
+            <source>the path is longer than 200 bytes</source>
+            <translation>il percorso è più lungo di 200 byte</translation>
+        </message>
+        <message>
+            <source>a path cannot contain \0</source>
+            <translation>un percorso non può contenere \0</translation>
+        </message>
+        <message>
+            <source>absolute paths are refused: use a path relative to the run directory, such as "myfifo"</source>
+            <translation>i percorsi assoluti non sono ammessi: usa un percorso relativo alla directory dell'esecuzione, come "myfifo"</translation>
+        </message>
+        <message>
+            <source>'..' is refused in paths: stay inside the run directory</source>
+            <translation>'..' non è ammesso nei percorsi: resta dentro la directory dell'esecuzione</translation>
+        </message>
+        <message>
+            <source>a name cannot come from a parameter; write it as a string</source>
+            <translation>un nome non può venire da un parametro; scrivilo come stringa</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot use parameters</source>
+            <translation>il nome di una shm o di un semaforo non può usare parametri</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name must start with '/', as in "/AOS"</source>
+            <translation>il nome di una shm o di un semaforo deve iniziare con '/', come in "/AOS"</translation>
+        </message>
+        <message>
+            <source>the name needs at least one character after '/'</source>
+            <translation>il nome richiede almeno un carattere dopo '/'</translation>
+        </message>
+        <message>
+            <source>a shm or semaphore name cannot contain another '/'</source>
+            <translation>il nome di una shm o di un semaforo non può contenere un altro '/'</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 bytes</source>
+            <translation>il nome è più lungo di 200 byte</translation>
+        </message>
+        <message>
+            <source>a name cannot contain \0</source>
+            <translation>un nome non può contenere \0</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid name (letters, digits and '_', not starting with a digit)</source>
+            <translation>'%1' non è un nome valido (lettere, cifre e '_', senza iniziare con una cifra)</translation>
+        </message>
+        <message>
+            <source>'%1' is reserved: choose another name</source>
+            <translation>'%1' è riservato: scegli un altro nome</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a process</source>
+            <translation>'%1' è %2, non un processo</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1' (write 'SIG%1')</source>
+            <translation>segnale '%1' sconosciuto (scrivi 'SIG%1')</translation>
+        </message>
+        <message>
+            <source>unknown signal '%1'</source>
+            <translation>segnale '%1' sconosciuto</translation>
+        </message>
+        <message>
+            <source>'%1' is %2, not a variable</source>
+            <translation>'%1' è %2, non una variabile</translation>
+        </message>
+        <message>
+            <source>unknown variable '%1': set it first with 'mem_read ... into %1' or 'read ... into %1'</source>
+            <translation>variabile '%1' sconosciuta: impostala prima con 'mem_read ... into %1' o 'read ... into %1'</translation>
+        </message>
+        <message>
+            <source>unknown process '%1': not a fork NAME defined earlier in this process, nor a process label</source>
+            <translation>processo '%1' sconosciuto: non è il NAME di una fork definita prima in questo processo, né l'etichetta di un processo</translation>
+        </message>
+        <message>
+            <source>no 'process' block: a scenario needs at least one process</source>
+            <translation>nessun blocco 'process': uno scenario ha bisogno di almeno un processo</translation>
+        </message>
+        <message>
+            <source>a pipe</source>
+            <translation>una pipe</translation>
+        </message>
+        <message>
+            <source>an opened FIFO or file</source>
+            <translation>una FIFO o un file aperto</translation>
+        </message>
+        <message>
+            <source>a shared memory object</source>
+            <translation>un oggetto di memoria condivisa</translation>
+        </message>
+        <message>
+            <source>a mapping</source>
+            <translation>una mappatura</translation>
+        </message>
+        <message>
+            <source>a semaphore</source>
+            <translation>un semaforo</translation>
+        </message>
+        <message>
+            <source>a child process</source>
+            <translation>un processo figlio</translation>
+        </message>
+        <message>
+            <source>a variable</source>
+            <translation>una variabile</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <translation>un nome</translation>
+        </message>
+        <message>
+            <source>the permission bits, e.g. 0600</source>
+            <translation>i bit dei permessi, ad es. 0600</translation>
+        </message>
+        <message>
+            <source>the variable to keep the text</source>
+            <translation>la variabile in cui tenere il testo</translation>
+        </message>
+        <message>
+            <source>the text to print</source>
+            <translation>il testo da stampare</translation>
+        </message>
+        <message>
+            <source>the text to put in the stdout buffer</source>
+            <translation>il testo da mettere nel buffer di stdout</translation>
+        </message>
+        <message>
+            <source>the text to print on stderr</source>
+            <translation>il testo da stampare su stderr</translation>
+        </message>
+        <message>
+            <source>the child's name</source>
+            <translation>il nome del figlio</translation>
+        </message>
+        <message>
+            <source>the depth of the tree</source>
+            <translation>la profondità dell'albero</translation>
+        </message>
+        <message>
+            <source>how many children each process forks</source>
+            <translation>quanti figli crea ogni processo</translation>
+        </message>
+        <message>
+            <source>the child to wait for</source>
+            <translation>il figlio da attendere</translation>
+        </message>
+        <message>
+            <source>the exit status</source>
+            <translation>lo stato di uscita</translation>
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation>secondi</translation>
+        </message>
+        <message>
+            <source>milliseconds</source>
+            <translation>millisecondi</translation>
+        </message>
+        <message>
+            <source>microseconds</source>
+            <translation>microsecondi</translation>
+        </message>
+        <message>
+            <source>the program and its arguments</source>
+            <translation>il programma e i suoi argomenti</translation>
+        </message>
+        <message>
+            <source>how many times</source>
+            <translation>quante volte</translation>
+        </message>
+        <message>
+            <source>the signal to handle</source>
+            <translation>il segnale da gestire</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>l'azione</translation>
+        </message>
+        <message>
+            <source>the process to signal</source>
+            <translation>il processo a cui inviare il segnale</translation>
+        </message>
+        <message>
+            <source>the signal to send</source>
+            <translation>il segnale da inviare</translation>
+        </message>
+        <message>
+            <source>the pipe's name</source>
+            <translation>il nome della pipe</translation>
+        </message>
+        <message>
+            <source>the descriptor to close</source>
+            <translation>il descrittore da chiudere</translation>
+        </message>
+        <message>
+            <source>the descriptor to copy</source>
+            <translation>il descrittore da copiare</translation>
+        </message>
+        <message>
+            <source>the new descriptor number</source>
+            <translation>il numero del nuovo descrittore</translation>
+        </message>
+        <message>
+            <source>the descriptor to write to</source>
+            <translation>il descrittore su cui scrivere</translation>
+        </message>
+        <message>
+            <source>the text to write</source>
+            <translation>il testo da scrivere</translation>
+        </message>
+        <message>
+            <source>how many bytes of 'x' to write</source>
+            <translation>quanti byte di 'x' scrivere</translation>
+        </message>
+        <message>
+            <source>the descriptor to read from</source>
+            <translation>il descrittore da cui leggere</translation>
+        </message>
+        <message>
+            <source>the most bytes one read returns</source>
+            <translation>il massimo di byte che una read restituisce</translation>
+        </message>
+        <message>
+            <source>the text to wait for</source>
+            <translation>il testo da attendere</translation>
+        </message>
+        <message>
+            <source>the FIFO's path</source>
+            <translation>il percorso della FIFO</translation>
+        </message>
+        <message>
+            <source>the descriptor's name</source>
+            <translation>il nome del descrittore</translation>
+        </message>
+        <message>
+            <source>the path to open</source>
+            <translation>il percorso da aprire</translation>
+        </message>
+        <message>
+            <source>the access mode</source>
+            <translation>la modalità di accesso</translation>
+        </message>
+        <message>
+            <source>the path to remove</source>
+            <translation>il percorso da rimuovere</translation>
+        </message>
+        <message>
+            <source>the shared memory's name</source>
+            <translation>il nome della memoria condivisa</translation>
+        </message>
+        <message>
+            <source>the shared memory object, e.g. "/AOS"</source>
+            <translation>l'oggetto di memoria condivisa, ad es. "/AOS"</translation>
+        </message>
+        <message>
+            <source>the shared memory to resize</source>
+            <translation>la memoria condivisa da ridimensionare</translation>
+        </message>
+        <message>
+            <source>the size in bytes</source>
+            <translation>la dimensione in byte</translation>
+        </message>
+        <message>
+            <source>the mapping's name</source>
+            <translation>il nome della mappatura</translation>
+        </message>
+        <message>
+            <source>the shared memory or file to map</source>
+            <translation>la memoria condivisa o il file da mappare</translation>
+        </message>
+        <message>
+            <source>the protection</source>
+            <translation>la protezione</translation>
+        </message>
+        <message>
+            <source>the mapping to remove</source>
+            <translation>la mappatura da rimuovere</translation>
+        </message>
+        <message>
+            <source>the mapping to write to</source>
+            <translation>la mappatura su cui scrivere</translation>
+        </message>
+        <message>
+            <source>the offset</source>
+            <translation>l'offset</translation>
+        </message>
+        <message>
+            <source>the bytes to write</source>
+            <translation>i byte da scrivere</translation>
+        </message>
+        <message>
+            <source>the mapping to read from</source>
+            <translation>la mappatura da cui leggere</translation>
+        </message>
+        <message>
+            <source>how many bytes</source>
+            <translation>quanti byte</translation>
+        </message>
+        <message>
+            <source>how to read the bytes</source>
+            <translation>come leggere i byte</translation>
+        </message>
+        <message>
+            <source>the offset of the int</source>
+            <translation>l'offset dell'int</translation>
+        </message>
+        <message>
+            <source>the variable that holds the value</source>
+            <translation>la variabile che contiene il valore</translation>
+        </message>
+        <message>
+            <source>the number to add</source>
+            <translation>il numero da aggiungere</translation>
+        </message>
+        <message>
+            <source>the mapping</source>
+            <translation>la mappatura</translation>
+        </message>
+        <message>
+            <source>the shared memory object to remove</source>
+            <translation>l'oggetto di memoria condivisa da rimuovere</translation>
+        </message>
+        <message>
+            <source>the semaphore's name</source>
+            <translation>il nome del semaforo</translation>
+        </message>
+        <message>
+            <source>the semaphore, e.g. "/sem_AOS"</source>
+            <translation>il semaforo, ad es. "/sem_AOS"</translation>
+        </message>
+        <message>
+            <source>the initial value</source>
+            <translation>il valore iniziale</translation>
+        </message>
+        <message>
+            <source>the semaphore</source>
+            <translation>il semaforo</translation>
+        </message>
+        <message>
+            <source>the semaphore to remove</source>
+            <translation>il semaforo da rimuovere</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>un intero</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME or a number)</source>
+            <translation>un descrittore (NAME.r, NAME.w, un NAME aperto o un numero)</translation>
+        </message>
+        <message>
+            <source>a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)</source>
+            <translation>un descrittore (NAME.r, NAME.w, un NAME aperto, il NAME di una shm_open o un numero)</translation>
+        </message>
+        <message>
+            <source>a process (a label such as main.1, a fork's NAME, parent or self)</source>
+            <translation>un processo (un'etichetta come main.1, il NAME di una fork, parent o self)</translation>
+        </message>
+        <message>
+            <source>the NAME of a fork</source>
+            <translation>il NAME di una fork</translation>
+        </message>
+        <message>
+            <source>a signal name</source>
+            <translation>il nome di un segnale</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 o %2</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open</source>
+            <translation>il NAME di una shm_open</translation>
+        </message>
+        <message>
+            <source>the NAME of a shm_open or of an opened file</source>
+            <translation>il NAME di una shm_open o di un file aperto</translation>
+        </message>
+        <message>
+            <source>the MAP of an mmap</source>
+            <translation>la MAP di una mmap</translation>
+        </message>
+        <message>
+            <source>the NAME of a sem_open</source>
+            <translation>il NAME di una sem_open</translation>
+        </message>
+        <message>
+            <source>a program name</source>
+            <translation>il nome di un programma</translation>
+        </message>
+        <message>
+            <source>the NAME of a variable</source>
+            <translation>il NAME di una variabile</translation>
+        </message>
+        <message>
+            <source>an argument</source>
+            <translation>un argomento</translation>
+        </message>
+        <message>
+            <source>the scenario has more root processes than the process cap allows</source>
+            <translation>lo scenario ha più processi radice di quanti ne ammetta il limite di processi</translation>
+        </message>
+        <message>
+            <source>fork: %1</source>
+            <translation>fork: %1</translation>
+        </message>
+        <message>
+            <source>the engine received %1</source>
+            <translation>il motore ha ricevuto %1</translation>
+        </message>
+        <message>
+            <source>the run did not end within %1 s (--timeout)</source>
+            <translation>l'esecuzione non è finita entro %1 s (--timeout)</translation>
+        </message>
+        <message>
+            <source>nobody reads the engine's output any more</source>
+            <translation>nessuno legge più l'output del motore</translation>
+        </message>
+        <message>
+            <source>the run produced %1 events, its cap (--max-events); stopped</source>
+            <translation>l'esecuzione ha prodotto %1 eventi, il suo limite (--max-events); fermata</translation>
+        </message>
+        <message>
+            <source>the controller closed the engine's standard input</source>
+            <translation>il controllore ha chiuso lo standard input del motore</translation>
+        </message>
+        <message>
+            <source>command line too long (over 64 KiB without a newline); discarded</source>
+            <translation>riga di comando troppo lunga (oltre 64 KiB senza un a capo); scartata</translation>
+        </message>
+        <message>
+            <source>command is not a JSON object: %1</source>
+            <translation>il comando non è un oggetto JSON: %1</translation>
+        </message>
+        <message>
+            <source>command without a "cmd" string</source>
+            <translation>comando senza una stringa "cmd"</translation>
+        </message>
+        <message>
+            <source>'%1' needs a run started in step mode (--step)</source>
+            <translation>'%1' richiede un'esecuzione avviata in modalità passo-passo (--step)</translation>
+        </message>
+        <message>
+            <source>step: "label" must be a string</source>
+            <translation>step: "label" deve essere una stringa</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>interrotta dall'utente</translation>
+        </message>
+        <message>
+            <source>signal: needs "label" and "signal" strings</source>
+            <translation>signal: servono le stringhe "label" e "signal"</translation>
+        </message>
+        <message>
+            <source>fifo.write: needs "obj" and "data" strings</source>
+            <translation>fifo.write: servono le stringhe "obj" e "data"</translation>
+        </message>
+        <message>
+            <source>unknown command '%1' (known: step, continue, pause, stop, signal, fifo.write)</source>
+            <translation>comando '%1' sconosciuto (noti: step, continue, pause, stop, signal, fifo.write)</translation>
+        </message>
+        <message>
+            <source>signal: no live process of this run is labelled '%1'</source>
+            <translation>signal: nessun processo vivo di questa esecuzione ha l'etichetta '%1'</translation>
+        </message>
+        <message>
+            <source>signal: unknown signal '%1'</source>
+            <translation>signal: segnale '%1' sconosciuto</translation>
+        </message>
+        <message>
+            <source>fifo.write: "obj" must name a FIFO of this run, like "fifo:myfifo"</source>
+            <translation>fifo.write: "obj" deve indicare una FIFO di questa esecuzione, come "fifo:myfifo"</translation>
+        </message>
+        <message>
+            <source>fifo.write: this run has no FIFO %1</source>
+            <translation>fifo.write: questa esecuzione non ha la FIFO %1</translation>
+        </message>
+        <message>
+            <source>fifo.write: nobody has %1 open for reading yet</source>
+            <translation>fifo.write: nessuno ha ancora aperto %1 in lettura</translation>
+        </message>
+        <message>
+            <source>fifo.write: cannot open %1: %2</source>
+            <translation>fifo.write: impossibile aprire %1: %2</translation>
+        </message>
+        <message>
+            <source>step: '%1' is not waiting at a gate</source>
+            <translation>step: '%1' non è in attesa a un punto di sosta</translation>
+        </message>
+        <message>
+            <source>step: no process is waiting at a gate</source>
+            <translation>step: nessun processo è in attesa a un punto di sosta</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2</source>
+            <translation>%1 attende in %2</translation>
+        </message>
+        <message>
+            <source>%1 waits in %2 on %3</source>
+            <translation>%1 attende in %2 su %3</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>every process is blocked and nothing can wake it: %1</source>
+            <translation>ogni processo è bloccato e niente può risvegliarlo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDecoder</name>
         <message>
             <source>line is %1 bytes long; the limit is %2 bytes</source>

@@ -751,12 +751,14 @@ pid_t Interpreter::forkProcess(const Statement &s, std::string &childLabel)
     childLabel = m_label + "." + std::to_string(m_children + 1);
     const int slot = allocateSlot(*m_ctx.control, childLabel);
     if (slot < 0) {
+        const protocol::Message message = EMSG(
+            "the run reached its cap of %1 processes; fork refused", m_ctx.control->processCap);
         Record lim = event("engine.limit", &s);
         lim.field("limit", "processes")
             .field("value", m_ctx.control->processCap)
-            .field("message", "the run reached its cap of " +
-                                  std::to_string(m_ctx.control->processCap) +
-                                  " processes; fork refused");
+            .field("message", message.english())
+            .field("template", message.templateText())
+            .raw("args", message.argsJson()); // last: the supervisor copies them to `end`
         emit(lim);
         Record r = event("proc.fork", &s);
         r.field("ret", -1).field("errno", "EAGAIN");
@@ -1065,11 +1067,14 @@ void Interpreter::takeObject(const Statement &s, const char *call)
     const int cap = m_ctx.control->objectCap;
     if (m_ctx.control->objects.fetch_add(1) < cap)
         return;
-    const std::string message = "the run reached its cap of " + std::to_string(cap) +
-                                " IPC objects (pipes, FIFOs, files, shared memory, semaphores); " +
-                                call + " refused";
+    const protocol::Message limit =
+        EMSG("the run reached its cap of %1 IPC objects (pipes, FIFOs, files, shared memory, "
+             "semaphores); %2 refused",
+             cap, call);
+    const std::string message = limit.english();
     Record lim = event("engine.limit", &s);
     lim.field("limit", "objects").field("value", cap).field("message", message);
+    lim.field("template", limit.templateText()).raw("args", limit.argsJson()); // last, as above
     emit(lim);
     fail(s, call, EMFILE, message);
 }

@@ -10,6 +10,7 @@
 
 #include "interpreter/controlblock.h"
 #include "interpreter/eventring.h"
+#include "protocol/message.h"
 #include "protocol/record.h"
 #include "scenario/ast.h"
 

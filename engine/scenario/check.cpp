@@ -50,7 +50,7 @@ int runCheckJson(const std::string &path, std::ostream &out)
         json += (i ? "," : "");
         json += "{\"line\":" + std::to_string(d.loc.line) +
                 ",\"column\":" + std::to_string(d.loc.column) +
-                ",\"message\":" + quoted(d.message) + "}";
+                ",\"message\":" + quoted(d.message) + d.text.jsonFields() + "}";
     }
     json += "]";
     if (r.ok()) {

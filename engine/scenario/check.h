@@ -13,9 +13,11 @@ namespace ipcviz::scenario {
 int runCheck(const std::string &path, std::ostream &out);
 
 /// The same as one JSON object, for the app:
-/// {"file":F,"ok":B,"errors":[{"line":L,"column":C,"message":M}],"id":I,"title":T,
+/// {"file":F,"ok":B,"errors":[{"line":L,"column":C,"message":M,"template":T,"args":A}],
+///  "id":I,"title":T,
 ///  "execs":["ls",...]} where `execs` lists the programs the scenario may exec
-/// (with default parameters), so the app can ask before running a file.
+/// (with default parameters), so the app can ask before running a file. `template` and
+/// `args` are M as a translatable template (protocol/message.h).
 int runCheckJson(const std::string &path, std::ostream &out);
 
 } // namespace ipcviz::scenario

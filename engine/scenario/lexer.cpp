@@ -82,7 +82,8 @@ private:
 
 // Parses `-?(0x[0-9a-fA-F]+|[0-9]+)`; a leading 0 means octal. Returns false with a
 // message when the text looks like an integer but is not a valid one.
-std::optional<bool> parseInteger(std::string_view text, std::int64_t &value, std::string &error)
+std::optional<bool> parseInteger(std::string_view text, std::int64_t &value,
+                                 protocol::Message &error)
 {
     std::string_view digits = text;
     const bool negative = !digits.empty() && digits.front() == '-';
@@ -109,8 +110,7 @@ std::optional<bool> parseInteger(std::string_view text, std::int64_t &value, std
             base = 8;
             for (char c : digits) {
                 if (c > '7') {
-                    error = "'" + std::string(text) +
-                            "' is not an octal integer (a leading 0 means octal)";
+                    error = EMSG("'%1' is not an octal integer (a leading 0 means octal)", text);
                     return false;
                 }
             }
@@ -122,14 +122,14 @@ std::optional<bool> parseInteger(std::string_view text, std::int64_t &value, std
     for (char c : digits) {
         const int d = hexValue(c);
         if (acc < (limit + d) / base) {
-            error = "integer '" + std::string(text) + "' is out of range";
+            error = EMSG("integer '%1' is out of range", text);
             return false;
         }
         acc = acc * base - d;
     }
     if (!negative) {
         if (acc == limit) {
-            error = "integer '" + std::string(text) + "' is out of range";
+            error = EMSG("integer '%1' is out of range", text);
             return false;
         }
         acc = -acc;
@@ -205,7 +205,7 @@ bool isIdentifier(std::string_view text)
 LexedLine lexLine(std::string_view line)
 {
     LexedLine out;
-    auto fail = [&out](int column, std::string message) {
+    auto fail = [&out](int column, protocol::Message message) {
         out.error = LexError{column, std::move(message)};
         return out;
     };
@@ -217,7 +217,7 @@ LexedLine lexLine(std::string_view line)
             if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
                 ++column;
         }
-        return fail(column, "invalid UTF-8");
+        return fail(column, EMSG("invalid UTF-8"));
     }
 
     Cursor cur(line);
@@ -231,7 +231,7 @@ LexedLine lexLine(std::string_view line)
         Token tok;
         tok.column = column;
         if (isControl(c))
-            return fail(column, "unexpected control character");
+            return fail(column, EMSG("unexpected control character"));
         if (c == '{' || c == '}') {
             tok.kind = c == '{' ? Token::Kind::LBrace : Token::Kind::RBrace;
             tok.text = std::string(1, c);
@@ -249,7 +249,8 @@ LexedLine lexLine(std::string_view line)
                     break;
                 }
                 if (isControl(s))
-                    return fail(sColumn, "control character in a string (write it as an escape)");
+                    return fail(sColumn,
+                                EMSG("control character in a string (write it as an escape)"));
                 if (s != '\\') {
                     const std::size_t from = cur.pos();
                     cur.advance();
@@ -283,52 +284,55 @@ LexedLine lexLine(std::string_view line)
                     break;
                 case 'x':
                     if (!isHexDigit(cur.peek(1)) || !isHexDigit(cur.peek(2)))
-                        return fail(sColumn, "'\\x' needs two hexadecimal digits (\\x00 to \\xFF)");
+                        return fail(sColumn,
+                                    EMSG("'\\x' needs two hexadecimal digits (\\x00 to \\xFF)"));
                     decoded = static_cast<char>(hexValue(cur.peek(1)) * 16 + hexValue(cur.peek(2)));
                     cur.advance();
                     cur.advance();
                     break;
                 default:
                     if (cur.atEnd())
-                        return fail(column, "unterminated string (missing closing '\"')");
-                    return fail(sColumn, "unknown escape '\\" + std::string(1, e) +
-                                             "' (use \\n \\t \\r \\\\ \\\" \\0 or \\xHH)");
+                        return fail(column, EMSG("unterminated string (missing closing '\"')"));
+                    return fail(
+                        sColumn,
+                        EMSG("unknown escape '\\%1' (use \\n \\t \\r \\\\ \\\" \\0 or \\xHH)",
+                             std::string(1, e)));
                 }
                 cur.advance();
                 tok.text += decoded;
                 tok.columns.push_back(sColumn);
             }
             if (!closed)
-                return fail(column, "unterminated string (missing closing '\"')");
+                return fail(column, EMSG("unterminated string (missing closing '\"')"));
             if (!cur.atEnd() && !isDelimiter(cur.peek()))
-                return fail(cur.column(), "missing blank after a string");
+                return fail(cur.column(), EMSG("missing blank after a string"));
         } else if (c == '$') {
             cur.advance();
             const std::size_t from = cur.pos();
             if (cur.peek() == '{')
-                return fail(column, "'${name}' is for use inside strings; write $name");
+                return fail(column, EMSG("'${name}' is for use inside strings; write $name"));
             while (!cur.atEnd() && !isDelimiter(cur.peek()))
                 cur.advance();
             const std::string_view name = cur.slice(from);
             if (!isIdentifier(name))
-                return fail(column, "'$' must be followed by a parameter name");
+                return fail(column, EMSG("'$' must be followed by a parameter name"));
             tok.kind = Token::Kind::ParamRef;
             tok.text = std::string(name);
         } else {
             const std::size_t from = cur.pos();
             while (!cur.atEnd() && !isDelimiter(cur.peek())) {
                 if (isControl(cur.peek()))
-                    return fail(cur.column(), "unexpected control character");
+                    return fail(cur.column(), EMSG("unexpected control character"));
                 cur.advance();
             }
             tok.text = std::string(cur.slice(from));
-            std::string error;
+            protocol::Message error;
             const std::optional<bool> isInt = parseInteger(tok.text, tok.number, error);
             if (isInt && !*isInt)
                 return fail(column, error);
             tok.kind = isInt ? Token::Kind::Int : Token::Kind::Word;
             if (!cur.atEnd() && cur.peek() == '"')
-                return fail(cur.column(), "missing blank before a string");
+                return fail(cur.column(), EMSG("missing blank before a string"));
         }
         out.tokens.push_back(std::move(tok));
         out.endColumn = cur.column();

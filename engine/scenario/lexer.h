@@ -3,7 +3,9 @@
 // "Lexical rules"). Lines are independent, so the parser can report an error
 // and carry on with the next line.
 
+#include "protocol/message.h"
 #include <cstdint>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +24,7 @@ struct Token {
 
 struct LexError {
     int column = 0;
-    std::string message;
+    protocol::Message message;
 };
 
 struct LexedLine {

@@ -29,11 +29,11 @@ bool looksLikeId(const std::string &s)
     });
 }
 
-ParseResult failure(const std::string &file, std::string message, SourceLoc loc = {})
+ParseResult failure(const std::string &file, const protocol::Message &message, SourceLoc loc = {})
 {
     ParseResult r;
     r.scenario.sourcePath = file;
-    r.errors.push_back(Diagnostic{file, loc, std::move(message)});
+    r.errors.push_back(Diagnostic{file, loc, message.english(), message});
     return r;
 }
 
@@ -46,7 +46,7 @@ std::string baseId(const std::string &path)
 }
 
 // Reads a whole regular file of at most kMaxScenarioFileSize bytes.
-std::optional<std::string> readSmallFile(const std::string &path, std::string &error)
+std::optional<std::string> readSmallFile(const std::string &path, protocol::Message &error)
 {
     // O_NONBLOCK: opening a FIFO by mistake must not hang until a writer comes.
     int fd = -1;
@@ -54,19 +54,19 @@ std::optional<std::string> readSmallFile(const std::string &path, std::string &e
         fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
-        error = std::string("cannot open the file: ") + std::strerror(errno);
+        error = EMSG("cannot open the file: %1", std::strerror(errno));
         return std::nullopt;
     }
     std::string text;
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
-        error = std::string("cannot read the file: ") + std::strerror(errno);
+        error = EMSG("cannot read the file: %1", std::strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
-        error =
-            S_ISDIR(st.st_mode) ? "is a directory, not a scenario file" : "is not a regular file";
+        error = S_ISDIR(st.st_mode) ? EMSG("is a directory, not a scenario file")
+                                    : EMSG("is not a regular file");
     } else if (static_cast<std::size_t>(st.st_size) > kMaxScenarioFileSize) {
-        error = "the file is larger than 1 MiB (" + std::to_string(st.st_size) +
-                " bytes): not a scenario";
+        error = EMSG("the file is larger than 1 MiB (%1 bytes): not a scenario",
+                     static_cast<long long>(st.st_size));
     } else {
         char buf[65536];
         while (true) {
@@ -74,20 +74,20 @@ std::optional<std::string> readSmallFile(const std::string &path, std::string &e
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0) {
-                error = std::string("cannot read the file: ") + std::strerror(errno);
+                error = EMSG("cannot read the file: %1", std::strerror(errno));
                 break;
             }
             if (n == 0)
                 break;
             text.append(buf, static_cast<std::size_t>(n));
             if (text.size() > kMaxScenarioFileSize) { // it grew while we read it
-                error = "the file is larger than 1 MiB: not a scenario";
+                error = EMSG("the file is larger than 1 MiB: not a scenario");
                 break;
             }
         }
     }
     ::close(fd);
-    if (!error.empty())
+    if (!error.templateText().empty())
         return std::nullopt;
     return text;
 }
@@ -124,15 +124,15 @@ ParseResult loadScenario(const std::string &idOrPath)
         std::vector<std::string_view> ids;
         for (const BuiltinSource &b : builtinSources())
             ids.push_back(b.id);
-        std::string message = "unknown scenario '" + idOrPath +
-                              "': no built-in has this id and there is no such file";
+        const protocol::Message unknown = EMSG(
+            "unknown scenario '%1': no built-in has this id and there is no such file", idOrPath);
         const std::string close = closestName(idOrPath, ids);
-        if (!close.empty())
-            message += " (did you mean '" + close + "'?)";
-        message += "; run `ipcviz-engine list` to see the built-in scenarios";
-        return failure(idOrPath, message);
+        return failure(
+            idOrPath,
+            EMSG("%1; run `ipcviz-engine list` to see the built-in scenarios",
+                 close.empty() ? unknown : EMSG("%1 (did you mean '%2'?)", unknown, close)));
     }
-    std::string error;
+    protocol::Message error;
     const std::optional<std::string> text = readSmallFile(idOrPath, error);
     if (!text)
         return failure(idOrPath, error);
@@ -146,7 +146,7 @@ ParseResult loadScenario(const std::string &idOrPath)
             if ((static_cast<unsigned char>((*text)[i]) & 0xC0) != 0x80)
                 ++column;
         }
-        return failure(idOrPath, "the file is not UTF-8 text (invalid byte here)",
+        return failure(idOrPath, EMSG("the file is not UTF-8 text (invalid byte here)"),
                        SourceLoc{line, column});
     }
     return parseScenario(*text, idOrPath, baseId(idOrPath));

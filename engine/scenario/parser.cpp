@@ -52,30 +52,32 @@ std::string_view labelRoot(std::string_view label)
     return root;
 }
 
-std::string describe(const Token &t)
+using protocol::Message;
+
+Message describe(const Token &t)
 {
     switch (t.kind) {
     case Token::Kind::Word:
-        return "'" + t.text + "'";
+        return Message::data("'" + t.text + "'");
     case Token::Kind::Int:
-        return "the integer " + t.text;
+        return EMSG("the integer %1", t.text);
     case Token::Kind::String:
-        return "a string";
+        return EMSG("a string");
     case Token::Kind::ParamRef:
-        return "'$" + t.text + "'";
+        return Message::data("'$" + t.text + "'");
     case Token::Kind::LBrace:
-        return "'{'";
+        return Message::data("'{'");
     case Token::Kind::RBrace:
-        return "'}'";
+        return Message::data("'}'");
     }
-    return "something else";
+    return EMSG("something else");
 }
 
-std::string withSuggestion(std::string message, const std::string &suggestion)
+Message withSuggestion(Message message, const std::string &suggestion)
 {
-    if (!suggestion.empty())
-        message += " (did you mean '" + suggestion + "'?)";
-    return message;
+    if (suggestion.empty())
+        return message;
+    return EMSG("%1 (did you mean '%2'?)", std::move(message), suggestion);
 }
 
 std::string joined(const std::vector<std::string_view> &names)
@@ -89,9 +91,16 @@ std::string joined(const std::vector<std::string_view> &names)
     return s;
 }
 
-std::string rangeText(std::int64_t min, std::int64_t max)
+Message rangeText(std::int64_t min, std::int64_t max)
 {
-    return std::to_string(min) + " to " + std::to_string(max);
+    return EMSG("%1 to %2", min, max);
+}
+
+// "expected an integer (seconds), found 'x'"
+Message expectedFound(const ArgSpec &spec, const Token &tok)
+{
+    return EMSG("expected %1 (%2), found %3", slotNoun(spec), Message::fragment(spec.what),
+                describe(tok));
 }
 
 const std::vector<std::string_view> &substitutionNames()
@@ -136,8 +145,8 @@ private:
         SourceLoc loc;
     };
 
-    bool error(SourceLoc loc, std::string message);
-    bool error(const Token &t, std::string message) { return error(at(t), std::move(message)); }
+    bool error(SourceLoc loc, Message message);
+    bool error(const Token &t, Message message) { return error(at(t), std::move(message)); }
     SourceLoc at(const Token &t) const { return SourceLoc{m_line, t.column}; }
     SourceLoc at(int column) const { return SourceLoc{m_line, column}; }
     bool tooManyErrors() const { return m_result.errors.size() >= kMaxErrors; }
@@ -160,7 +169,7 @@ private:
     void finish();
 
     const Param *findParam(std::string_view name) const;
-    std::string paramSuggestion(std::string_view name) const;
+    Message withParamSuggestion(Message message, std::string_view name) const;
 
     std::string_view m_text;
     std::string m_path;
@@ -179,17 +188,18 @@ private:
     std::vector<LabelUse> m_labelUses;           // checked at the end: roots may come later
 };
 
-bool Parser::error(SourceLoc loc, std::string message)
+bool Parser::error(SourceLoc loc, Message message)
 {
     if (m_stopped)
         return false;
     if (tooManyErrors()) {
-        m_result.errors.push_back(
-            {m_path, loc, "too many errors (" + std::to_string(kMaxErrors) + "); stopping here"});
+        const Message tooMany = EMSG("too many errors (%1); stopping here", kMaxErrors);
+        m_result.errors.push_back({m_path, loc, tooMany.english(), tooMany});
         m_stopped = true;
         return false;
     }
-    m_result.errors.push_back({m_path, loc, std::move(message)});
+    std::string english = message.english();
+    m_result.errors.push_back({m_path, loc, std::move(english), std::move(message)});
     return false;
 }
 
@@ -202,17 +212,17 @@ const Param *Parser::findParam(std::string_view name) const
     return nullptr;
 }
 
-std::string Parser::paramSuggestion(std::string_view name) const
+Message Parser::withParamSuggestion(Message message, std::string_view name) const
 {
     std::vector<std::string_view> names;
     for (const Param &p : m_result.scenario.params)
         names.push_back(p.name);
     if (names.empty())
-        return " (this scenario declares no parameters)";
+        return EMSG("%1 (this scenario declares no parameters)", std::move(message));
     const std::string close = closestName(name, names);
     if (!close.empty())
-        return " (did you mean '" + close + "'?)";
-    return " (parameters: " + joined(names) + ")";
+        return withSuggestion(std::move(message), close);
+    return EMSG("%1 (parameters: %2)", std::move(message), joined(names));
 }
 
 ParseResult Parser::run()
@@ -297,17 +307,18 @@ void Parser::parseLine(std::string_view line)
         m_pendingBrace.reset();
         if (toks.size() == 1 && toks[0].kind == Token::Kind::LBrace) {
             // The block was already opened for the statement above: just say where '{' goes.
-            error(toks[0], "'{' must be at the end of line " + std::to_string(pending.line) +
-                               " ('" + pending.opener + "'), not on a line of its own");
+            error(toks[0],
+                  EMSG("'{' must be at the end of line %1 ('%2'), not on a line of its own",
+                       pending.line, pending.opener));
             return;
         }
-        error(pending.loc, "'" + pending.opener + "' needs a block: end the line with '{'");
+        error(pending.loc, EMSG("'%1' needs a block: end the line with '{'", pending.opener));
     }
 
     const Token &first = toks.front();
     if (first.kind == Token::Kind::RBrace) {
         if (toks.size() > 1)
-            error(toks[1], "'}' must be alone on its line");
+            error(toks[1], EMSG("'}' must be alone on its line"));
         closeFrame(first);
         if (toks.size() > 1 && toks.back().kind == Token::Kind::LBrace) {
             // `} else {`: keep the braces balanced for the lines that follow.
@@ -318,7 +329,7 @@ void Parser::parseLine(std::string_view line)
         return;
     }
     if (first.kind == Token::Kind::LBrace) {
-        error(first, "'{' must end the line of the statement that opens the block");
+        error(first, EMSG("'{' must end the line of the statement that opens the block"));
         Frame f;
         f.opener = "block";
         f.openedAt = at(first);
@@ -335,7 +346,7 @@ void Parser::parseLine(std::string_view line)
     for (std::size_t i = 1; i < argEnd; ++i) {
         if (toks[i].kind == Token::Kind::LBrace) {
             error(toks[i + 1],
-                  "nothing may follow '{' on its line: the block starts on the next line");
+                  EMSG("nothing may follow '{' on its line: the block starts on the next line"));
             // `fork { print "x" }` opens and closes on one line: nothing stays open.
             const bool closedHere =
                 std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.end(),
@@ -349,7 +360,7 @@ void Parser::parseLine(std::string_view line)
             return;
         }
         if (toks[i].kind == Token::Kind::RBrace) {
-            error(toks[i], "'}' must be alone on its line");
+            error(toks[i], EMSG("'}' must be alone on its line"));
             if (brace) {
                 Frame f;
                 f.opener = "block";
@@ -372,7 +383,7 @@ void Parser::parseLine(std::string_view line)
     };
 
     if (first.kind != Token::Kind::Word) {
-        error(first, "expected a statement, found " + describe(first));
+        error(first, EMSG("expected a statement, found %1", describe(first)));
         invalidBlock();
         return;
     }
@@ -384,7 +395,7 @@ void Parser::parseLine(std::string_view line)
 
     if (name == "process") {
         if (!m_frames.empty()) {
-            error(first, "'process' blocks cannot be nested (use 'fork' to start a child)");
+            error(first, EMSG("'process' blocks cannot be nested (use 'fork' to start a child)"));
             invalidBlock();
             return;
         }
@@ -394,24 +405,25 @@ void Parser::parseLine(std::string_view line)
     if (m_frames.empty()) {
         if (isDirective) {
             if (m_sawProcess)
-                error(first, "directive '" + name + "' must come before the first 'process' block");
+                error(first,
+                      EMSG("directive '%1' must come before the first 'process' block", name));
             else
                 parseDirective(stmt, endColumn);
             invalidBlock();
             if (brace && !m_sawProcess)
-                error(*brace, "'" + name + "' does not take a block");
+                error(*brace, EMSG("'%1' does not take a block", name));
         } else if (op) {
-            error(first, "'" + name + "' must be inside a 'process' block");
+            error(first, EMSG("'%1' must be inside a 'process' block", name));
             invalidBlock();
         } else {
-            error(first, withSuggestion("unknown directive '" + name + "'",
+            error(first, withSuggestion(EMSG("unknown directive '%1'", name),
                                         closestName(name, directiveNames())));
             invalidBlock();
         }
         return;
     }
     if (isDirective) {
-        error(first, "'" + name + "' is a directive: put it before the first 'process' block");
+        error(first, EMSG("'%1' is a directive: put it before the first 'process' block", name));
         invalidBlock();
         return;
     }
@@ -419,7 +431,8 @@ void Parser::parseLine(std::string_view line)
         std::vector<std::string_view> names;
         for (const OpSpec &o : vocabulary())
             names.push_back(o.name);
-        error(first, withSuggestion("unknown statement '" + name + "'", closestName(name, names)));
+        error(first,
+              withSuggestion(EMSG("unknown statement '%1'", name), closestName(name, names)));
         invalidBlock();
         return;
     }
@@ -431,8 +444,7 @@ void Parser::openFrame(Frame frame, const Token *brace)
     if (brace)
         frame.openedAt = at(*brace);
     if (static_cast<int>(m_frames.size()) >= kMaxDepth) {
-        error(frame.openedAt,
-              "blocks are nested too deeply (at most " + std::to_string(kMaxDepth) + " levels)");
+        error(frame.openedAt, EMSG("blocks are nested too deeply (at most %1 levels)", kMaxDepth));
         frame.kind = FrameKind::Invalid;
     }
     frame.indent = m_lineIndent;
@@ -445,7 +457,7 @@ void Parser::openFrame(Frame frame, const Token *brace)
 void Parser::closeFrame(const Token &brace)
 {
     if (m_frames.empty()) {
-        error(brace, "'}' without an open block");
+        error(brace, EMSG("'}' without an open block"));
         return;
     }
     if (m_bracesMissing && brace.column != m_frames.back().indent) {
@@ -455,9 +467,9 @@ void Parser::closeFrame(const Token &brace)
                 continue;
             while (m_frames.size() > k + 1) {
                 if (!m_frames.back().assumed)
-                    error(m_frames.back().openedAt, "the block of '" + m_frames.back().opener +
-                                                        "' opened here is never closed "
-                                                        "(missing '}')");
+                    error(m_frames.back().openedAt,
+                          EMSG("the block of '%1' opened here is never closed (missing '}')",
+                               m_frames.back().opener));
                 closeTop();
             }
             break;
@@ -507,8 +519,7 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
     if (name != "watch") {
         const auto seen = m_directiveLines.find(name);
         if (seen != m_directiveLines.end()) {
-            error(toks[0], "duplicate '" + name + "' (already given at line " +
-                               std::to_string(seen->second) + ")");
+            error(toks[0], EMSG("duplicate '%1' (already given at line %2)", name, seen->second));
             return;
         }
         m_directiveLines[name] = m_line;
@@ -516,23 +527,23 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
     const bool wantsString = name == "title" || name == "description" || name == "watch";
     const std::string usage = name + (wantsString ? " STRING" : " WORD");
     if (toks.size() < 2) {
-        error(at(endColumn), "'" + name + "' needs " + (wantsString ? "a string" : "a word") +
-                                 " (usage: " + usage + ")");
+        error(at(endColumn), EMSG("'%1' needs %2 (usage: %3)", name,
+                                  wantsString ? EMSG("a string") : EMSG("a word"), usage));
         return;
     }
     if (toks.size() > 2) {
-        error(toks[2], "too many arguments (usage: " + usage + ")");
+        error(toks[2], EMSG("too many arguments (usage: %1)", usage));
         return;
     }
     const Token &value = toks[1];
     Scenario &s = m_result.scenario;
     if (wantsString) {
         if (value.kind != Token::Kind::String) {
-            error(value, "expected a string in double quotes, found " + describe(value));
+            error(value, EMSG("expected a string in double quotes, found %1", describe(value)));
             return;
         }
         if (value.text.empty()) {
-            error(value, "the " + name + " is empty");
+            error(value, EMSG("the %1 is empty", name));
             return;
         }
         if (name == "title")
@@ -546,8 +557,8 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
     if (name == "id") {
         if ((value.kind != Token::Kind::Word && value.kind != Token::Kind::Int) ||
             !isScenarioId(value.text)) {
-            error(value,
-                  "the id must be lower-case letters, digits and '-', found " + describe(value));
+            error(value, EMSG("the id must be lower-case letters, digits and '-', found %1",
+                              describe(value)));
             return;
         }
         s.id = value.text;
@@ -557,8 +568,8 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
         if (value.kind != Token::Kind::Word ||
             std::find(expectedStatuses().begin(), expectedStatuses().end(), value.text) ==
                 expectedStatuses().end()) {
-            error(value, withSuggestion("unknown end status " + describe(value) +
-                                            " (one of: " + joined(expectedStatuses()) + ")",
+            error(value, withSuggestion(EMSG("unknown end status %1 (one of: %2)", describe(value),
+                                             joined(expectedStatuses())),
                                         value.kind == Token::Kind::Word
                                             ? closestName(value.text, expectedStatuses())
                                             : std::string()));
@@ -570,14 +581,13 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
     // category
     if (value.kind != Token::Kind::Word ||
         std::find(categories().begin(), categories().end(), value.text) == categories().end()) {
-        std::string message = "unknown category " + describe(value);
         const std::string close =
             value.kind == Token::Kind::Word ? closestName(value.text, categories()) : "";
         if (!close.empty())
-            message += " (did you mean '" + close + "'?)";
+            error(value, withSuggestion(EMSG("unknown category %1", describe(value)), close));
         else
-            message += " (one of: " + joined(categories()) + ")";
-        error(value, message);
+            error(value,
+                  EMSG("unknown category %1 (one of: %2)", describe(value), joined(categories())));
         return;
     }
     s.category = value.text;
@@ -585,25 +595,26 @@ void Parser::parseDirective(const std::vector<Token> &toks, int endColumn)
 
 void Parser::parseParam(const std::vector<Token> &toks, int endColumn)
 {
-    const std::string usage = " (usage: param NAME DEFAULT STRING [min INT] [max INT])";
+    const std::string usage = "param NAME DEFAULT STRING [min INT] [max INT]";
     if (toks.size() < 2 || toks[1].kind != Token::Kind::Word || !isIdentifier(toks[1].text)) {
         if (toks.size() < 2)
-            error(at(endColumn), "'param' needs a name" + usage);
+            error(at(endColumn), EMSG("'param' needs a name (usage: %1)", usage));
         else
-            error(toks[1],
-                  "expected a parameter name (letters, digits, '_'), found " + describe(toks[1]));
+            error(toks[1], EMSG("expected a parameter name (letters, digits, '_'), found %1",
+                                describe(toks[1])));
         return;
     }
     Param p;
     p.name = toks[1].text;
     p.loc = at(toks[0]);
     if (const Param *dup = findParam(p.name)) {
-        error(toks[1], "duplicate parameter '" + p.name + "' (first declared at line " +
-                           std::to_string(dup->loc.line) + ")");
+        error(toks[1],
+              EMSG("duplicate parameter '%1' (first declared at line %2)", p.name, dup->loc.line));
         return;
     }
     if (toks.size() < 3) {
-        error(at(endColumn), "parameter '" + p.name + "' needs a default value" + usage);
+        error(at(endColumn),
+              EMSG("parameter '%1' needs a default value (usage: %2)", p.name, usage));
         return;
     }
     const Token &def = toks[2];
@@ -614,14 +625,17 @@ void Parser::parseParam(const std::vector<Token> &toks, int endColumn)
         p.type = Param::Type::String;
         p.defaultString = def.text;
     } else {
-        error(def, "expected the default value (an integer or a string), found " + describe(def));
+        error(def,
+              EMSG("expected the default value (an integer or a string), found %1", describe(def)));
         return;
     }
     if (toks.size() < 4 || toks[3].kind != Token::Kind::String) {
         if (toks.size() < 4)
-            error(at(endColumn), "parameter '" + p.name + "' needs a description" + usage);
+            error(at(endColumn),
+                  EMSG("parameter '%1' needs a description (usage: %2)", p.name, usage));
         else
-            error(toks[3], "expected the description (a string), found " + describe(toks[3]));
+            error(toks[3],
+                  EMSG("expected the description (a string), found %1", describe(toks[3])));
         return;
     }
     p.description = toks[3].text;
@@ -629,35 +643,34 @@ void Parser::parseParam(const std::vector<Token> &toks, int endColumn)
     for (std::size_t i = 4; i < toks.size(); i += 2) {
         const Token &key = toks[i];
         if (key.kind != Token::Kind::Word || (key.text != "min" && key.text != "max")) {
-            error(key, "unknown option " + describe(key) + " for 'param' (options: min, max)");
+            error(key, EMSG("unknown option %1 for 'param' (options: min, max)", describe(key)));
             return;
         }
         if (p.type != Param::Type::Int) {
-            error(key, "'" + key.text + "' applies to integer parameters only");
+            error(key, EMSG("'%1' applies to integer parameters only", key.text));
             return;
         }
         if (!seen.insert(key.text).second) {
-            error(key, "option '" + key.text + "' given twice");
+            error(key, EMSG("option '%1' given twice", key.text));
             return;
         }
         if (i + 1 >= toks.size() || toks[i + 1].kind != Token::Kind::Int) {
             if (i + 1 >= toks.size())
-                error(at(endColumn), "option '" + key.text + "' needs an integer");
+                error(at(endColumn), EMSG("option '%1' needs an integer", key.text));
             else
-                error(toks[i + 1],
-                      "option '" + key.text + "' needs an integer, found " + describe(toks[i + 1]));
+                error(toks[i + 1], EMSG("option '%1' needs an integer, found %2", key.text,
+                                        describe(toks[i + 1])));
             return;
         }
         (key.text == "min" ? p.min : p.max) = toks[i + 1].number;
     }
     if (p.min > p.max) {
-        error(toks[1], "parameter '" + p.name + "': min " + std::to_string(p.min) +
-                           " is greater than max " + std::to_string(p.max));
+        error(toks[1], EMSG("parameter '%1': min %2 is greater than max %3", p.name, p.min, p.max));
         return;
     }
     if (p.type == Param::Type::Int && (p.defaultInt < p.min || p.defaultInt > p.max)) {
-        error(def, "the default " + std::to_string(p.defaultInt) + " of parameter '" + p.name +
-                       "' is outside its range (" + rangeText(p.min, p.max) + ")");
+        error(def, EMSG("the default %1 of parameter '%2' is outside its range (%3)", p.defaultInt,
+                        p.name, rangeText(p.min, p.max)));
         return;
     }
     m_result.scenario.params.push_back(std::move(p));
@@ -672,18 +685,18 @@ void Parser::parseProcess(const std::vector<Token> &toks, int endColumn, const T
     frame.process.loc = at(toks[0]);
     bool ok = true;
     if (toks.size() < 2) {
-        ok = error(at(endColumn), "'process' needs a label (usage: process LABEL {)");
+        ok = error(at(endColumn), EMSG("'process' needs a label (usage: process LABEL {)"));
     } else if (toks[1].kind != Token::Kind::Word || !isRootLabel(toks[1].text)) {
-        ok = error(toks[1], "expected a process label (lower-case letters, digits, '_' and '-', "
-                            "starting with a letter), found " +
-                                describe(toks[1]));
+        ok = error(toks[1], EMSG("expected a process label (lower-case letters, digits, '_' and "
+                                 "'-', starting with a letter), found %1",
+                                 describe(toks[1])));
     } else if (toks[1].text == "parent" || toks[1].text == "self") {
-        ok = error(toks[1], "'" + toks[1].text + "' is reserved: choose another label");
+        ok = error(toks[1], EMSG("'%1' is reserved: choose another label", toks[1].text));
     } else if (const auto seen = m_rootLines.find(toks[1].text); seen != m_rootLines.end()) {
-        ok = error(toks[1], "duplicate process label '" + toks[1].text + "' (first used at line " +
-                                std::to_string(seen->second) + ")");
+        ok = error(toks[1], EMSG("duplicate process label '%1' (first used at line %2)",
+                                 toks[1].text, seen->second));
     } else if (toks.size() > 2) {
-        ok = error(toks[2], "too many arguments (usage: process LABEL {)");
+        ok = error(toks[2], EMSG("too many arguments (usage: %1)", "process LABEL {"));
     }
     if (ok) {
         frame.process.label = toks[1].text;
@@ -705,14 +718,14 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
     st.loc = at(toks[0]);
     st.index = ++m_index;
     bool ok = true;
-    const std::string usage = "; usage: " + std::string(op.synopsis);
+    const std::string usage(op.synopsis);
 
     std::size_t i = 1;
     for (const ArgSpec &spec : op.args) {
         if (spec.slot == Slot::Argv) {
             if (i >= toks.size()) {
-                ok = error(at(endColumn), "'" + st.op + "' needs " + slotNoun(spec) + " (" +
-                                              std::string(spec.what) + ")");
+                ok = error(at(endColumn), EMSG("'%1' needs %2 (%3)", st.op, slotNoun(spec),
+                                               Message::fragment(spec.what)));
             }
             for (; i < toks.size(); ++i) {
                 const Token &t = toks[i];
@@ -735,8 +748,9 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         }
         if (i >= toks.size()) {
             if (!spec.optional)
-                ok = error(at(endColumn), "'" + st.op + "' needs " + slotNoun(spec) + " (" +
-                                              std::string(spec.what) + ")" + usage);
+                ok =
+                    error(at(endColumn), EMSG("'%1' needs %2 (%3); usage: %4", st.op,
+                                              slotNoun(spec), Message::fragment(spec.what), usage));
             break;
         }
         const Token &t = toks[i];
@@ -758,21 +772,18 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         const OptionSpec *opt = t.kind == Token::Kind::Word ? op.option(t.text) : nullptr;
         if (!opt) {
             if (t.kind == Token::Kind::Word && !op.options.empty()) {
-                std::string message = "unknown option '" + t.text + "' for '" + st.op + "'";
                 const std::string close = closestName(t.text, optionNames);
-                if (!close.empty())
-                    message += " (did you mean '" + close + "'?)";
-                else
-                    message += " (options: " + joined(optionNames) + ")";
-                ok = error(t, message);
+                const Message unknown = EMSG("unknown option '%1' for '%2'", t.text, st.op);
+                ok = error(t, close.empty() ? EMSG("%1 (options: %2)", unknown, joined(optionNames))
+                                            : withSuggestion(unknown, close));
                 ++i;
                 continue;
             }
-            ok = error(t, "too many arguments, from " + describe(t) + " on" + usage);
+            ok = error(t, EMSG("too many arguments, from %1 on; usage: %2", describe(t), usage));
             break;
         }
         if (st.options.count(t.text)) {
-            ok = error(t, "option '" + t.text + "' given twice");
+            ok = error(t, EMSG("option '%1' given twice", t.text));
             i += opt->value ? 2 : 1;
             continue;
         }
@@ -785,8 +796,8 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
             continue;
         }
         if (i + 1 >= toks.size()) {
-            ok = error(t, "option '" + t.text + "' needs a value: " + slotNoun(*opt->value) + " (" +
-                              std::string(opt->value->what) + ")");
+            ok = error(t, EMSG("option '%1' needs a value: %2 (%3)", t.text, slotNoun(*opt->value),
+                               Message::fragment(opt->value->what)));
             break;
         }
         if (checkArg(op, *opt->value, toks[i + 1], a))
@@ -801,11 +812,10 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         if (given == st.options.end())
             continue;
         if (!o.needs.empty() && !st.options.count(std::string(o.needs)))
-            ok = error(given->second.loc,
-                       "option '" + std::string(o.name) + "' needs '" + std::string(o.needs) + "'");
+            ok = error(given->second.loc, EMSG("option '%1' needs '%2'", o.name, o.needs));
         if (!o.excludes.empty() && st.options.count(std::string(o.excludes)))
-            ok = error(given->second.loc, "options '" + std::string(o.name) + "' and '" +
-                                              std::string(o.excludes) + "' exclude each other");
+            ok = error(given->second.loc,
+                       EMSG("options '%1' and '%2' exclude each other", o.name, o.excludes));
     }
 
     // Rules that involve more than one argument.
@@ -813,20 +823,23 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         const bool hasText = st.args.size() > 1;
         const bool hasFill = st.options.count("fill") > 0;
         if (!hasText && !hasFill)
-            ok = error(at(endColumn), "'write' needs a string (the text to write) or 'fill INT'");
+            ok = error(at(endColumn),
+                       EMSG("'write' needs a string (the text to write) or 'fill INT'"));
         else if (hasText && hasFill)
-            ok = error(st.options.at("fill").loc, "'write' takes a string or 'fill INT', not both");
+            ok = error(st.options.at("fill").loc,
+                       EMSG("'write' takes a string or 'fill INT', not both"));
     }
     if (ok && st.op == "mem_read" && st.options.count("as") && st.args.size() > 2 &&
         st.args[2].kind == Arg::Kind::Int && st.args[2].number != 4)
-        ok = error(st.args[2].loc, "'as int32' reads 4 bytes, not " + st.args[2].text);
+        ok = error(st.args[2].loc, EMSG("'as int32' reads 4 bytes, not %1", st.args[2].text));
     if (ok && st.op == "sigaction") {
         const int sig = signalNumber(st.args[0].text);
         if (sig == SIGKILL || sig == SIGSTOP)
-            ok = error(st.args[0].loc, st.args[0].text + " cannot be caught, ignored or reset");
+            ok = error(st.args[0].loc,
+                       EMSG("%1 cannot be caught, ignored or reset", st.args[0].text));
         else if (st.args.size() > 1 && st.args[1].text == "reap" && sig != SIGCHLD)
             ok = error(st.args[1].loc,
-                       "'reap' is a handler for SIGCHLD only, not " + st.args[0].text);
+                       EMSG("'reap' is a handler for SIGCHLD only, not %1", st.args[0].text));
     }
 
     // New names exist after the statement (a fork's name after its block).
@@ -836,8 +849,8 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
             if (kind == HandleKind::Var && seen && seen->kind == HandleKind::Var)
                 return; // a variable can be set again
             if (const ScopeStack::Entry *here = m_scopes.findInnermost(a.text)) {
-                ok = error(a.loc, "'" + a.text + "' is already defined at line " +
-                                      std::to_string(here->loc.line));
+                ok = error(a.loc,
+                           EMSG("'%1' is already defined at line %2", a.text, here->loc.line));
                 return;
             }
             m_scopes.define(a.text, kind, a.loc);
@@ -851,8 +864,8 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
     }
     if (ok && st.op == "fork" && !st.args.empty()) {
         if (const ScopeStack::Entry *here = m_scopes.findInnermost(st.args[0].text))
-            ok = error(st.args[0].loc, "'" + st.args[0].text + "' is already defined at line " +
-                                           std::to_string(here->loc.line));
+            ok = error(st.args[0].loc,
+                       EMSG("'%1' is already defined at line %2", st.args[0].text, here->loc.line));
     }
 
     std::vector<Statement> *body = nullptr;
@@ -877,7 +890,7 @@ void Parser::parseStatement(const OpSpec &op, const std::vector<Token> &toks, in
         return;
     }
     if (brace) {
-        error(*brace, "'" + st.op + "' does not take a block");
+        error(*brace, EMSG("'%1' does not take a block", st.op));
         Frame frame;
         frame.opener = st.op;
         openFrame(std::move(frame), brace);
@@ -891,16 +904,15 @@ bool Parser::checkParamRef(const ArgSpec &spec, const Token &tok)
 {
     const Param *p = findParam(tok.text);
     if (!p)
-        return error(tok, "unknown parameter '$" + tok.text + "'" + paramSuggestion(tok.text));
+        return error(tok, withParamSuggestion(EMSG("unknown parameter '$%1'", tok.text), tok.text));
     if (spec.slot == Slot::Int || spec.slot == Slot::Fd || spec.slot == Slot::Closable) {
         if (p->type != Param::Type::Int)
-            return error(tok, "'$" + tok.text + "' is a string parameter; expected an integer (" +
-                                  std::string(spec.what) + ")");
+            return error(tok, EMSG("'$%1' is a string parameter; expected an integer (%2)",
+                                   tok.text, Message::fragment(spec.what)));
         if (spec.slot == Slot::Int && (p->defaultInt < spec.min || p->defaultInt > spec.max))
-            return error(tok, "the default of '$" + tok.text + "' (" +
-                                  std::to_string(p->defaultInt) + ") is out of range for " +
-                                  std::string(spec.what) + " (" + rangeText(spec.min, spec.max) +
-                                  ")");
+            return error(tok, EMSG("the default of '$%1' (%2) is out of range for %3 (%4)",
+                                   tok.text, p->defaultInt, Message::fragment(spec.what),
+                                   rangeText(spec.min, spec.max)));
     }
     return true;
 }
@@ -915,15 +927,15 @@ bool Parser::checkText(const OpSpec &op, const Token &tok)
     for (std::size_t p = s.find("${"); p != std::string::npos; p = s.find("${", p + 2)) {
         const std::size_t close = s.find('}', p + 2);
         if (close == std::string::npos) {
-            ok = error(at(columnOf(p)), "unterminated '${' (write ${name} inside a string)");
+            ok = error(at(columnOf(p)), EMSG("unterminated '${' (write ${name} inside a string)"));
             break;
         }
         const std::string name = s.substr(p + 2, close - p - 2);
         if (!isIdentifier(name))
-            ok = error(at(columnOf(p)), "'${" + name + "}' is not a parameter name");
+            ok = error(at(columnOf(p)), EMSG("'${%1}' is not a parameter name", name));
         else if (!findParam(name))
             ok = error(at(columnOf(p)),
-                       "unknown parameter '${" + name + "}'" + paramSuggestion(name));
+                       withParamSuggestion(EMSG("unknown parameter '${%1}'", name), name));
     }
     if (!op.substitutions)
         return ok;
@@ -938,39 +950,39 @@ bool Parser::checkText(const OpSpec &op, const Token &tok)
         const std::string name = s.substr(p + 1, e - p - 1);
         const auto known = std::find(substitutionNames().begin(), substitutionNames().end(), name);
         if (name.empty()) {
-            ok = error(at(columnOf(p)), "'%' starts a run-time substitution; write %% for a "
-                                        "'%' (substitutions: %pid, %ppid, %label, %child, "
-                                        "%status, %count(SIG), %var(NAME))");
+            ok = error(at(columnOf(p)), EMSG("'%' starts a run-time substitution; write %% for a "
+                                             "'%' (substitutions: %pid, %ppid, %label, %child, "
+                                             "%status, %count(SIG), %var(NAME))"));
             continue;
         }
         if (known == substitutionNames().end()) {
             ok = error(at(columnOf(p)),
-                       "unknown substitution '%" + name +
-                           "' (substitutions: %pid, %ppid, %label, %child, %status, "
-                           "%count(SIG), %var(NAME), or %% for a '%')");
+                       EMSG("unknown substitution '%%1' (substitutions: %pid, %ppid, %label, "
+                            "%child, %status, %count(SIG), %var(NAME), or %% for a '%')",
+                            name));
             continue;
         }
         if (name != "count" && name != "var")
             continue;
         const std::size_t close = s.find(')', e);
         if (e >= s.size() || s[e] != '(' || close == std::string::npos) {
-            ok = error(at(columnOf(p)), "'%" + name + "' needs a name in parentheses: %" + name +
-                                            (name == "count" ? "(SIGUSR1)" : "(NAME)"));
+            ok = error(at(columnOf(p)), EMSG("'%%1' needs a name in parentheses: %%2", name,
+                                             name + (name == "count" ? "(SIGUSR1)" : "(NAME)")));
             continue;
         }
         const std::string inner = s.substr(e + 1, close - e - 1);
         if (name == "count") {
             if (!signalNumber(inner))
                 ok = error(at(columnOf(e + 1)),
-                           withSuggestion("unknown signal '" + inner + "' in %count(...)",
+                           withSuggestion(EMSG("unknown signal '%1' in %count(...)", inner),
                                           closestName(inner, signalNames())));
         } else {
             const ScopeStack::Entry *v = m_scopes.find(inner);
             if (!v || v->kind != HandleKind::Var)
                 ok = error(at(columnOf(e + 1)),
-                           "unknown variable '" + inner +
-                               "' in %var(...): set it first with 'read ... into " + inner +
-                               "' or 'mem_read ... into " + inner + "'");
+                           EMSG("unknown variable '%1' in %var(...): set it first with "
+                                "'read ... into %1' or 'mem_read ... into %1'",
+                                inner));
         }
         p = close;
     }
@@ -980,24 +992,22 @@ bool Parser::checkText(const OpSpec &op, const Token &tok)
 bool Parser::checkHandle(const ArgSpec &spec, const Token &tok, std::vector<HandleKind> kinds)
 {
     if (tok.kind != Token::Kind::Word)
-        return error(tok, "expected " + slotNoun(spec) + " (" + std::string(spec.what) +
-                              "), found " + describe(tok));
+        return error(tok, expectedFound(spec, tok));
     const ScopeStack::Entry *e = m_scopes.find(tok.text);
     if (e && std::find(kinds.begin(), kinds.end(), e->kind) != kinds.end())
         return true;
     if (e)
-        return error(tok, "'" + tok.text + "' is " + std::string(handleKindNoun(e->kind)) +
-                              ", not " + slotNoun(spec));
+        return error(tok,
+                     EMSG("'%1' is %2, not %3", tok.text, handleKindNoun(e->kind), slotNoun(spec)));
     std::vector<std::string> names;
     for (HandleKind k : kinds) {
         for (std::string &n : m_scopes.visibleNames(k))
             names.push_back(std::move(n));
     }
     std::vector<std::string_view> views(names.begin(), names.end());
-    return error(tok, withSuggestion("'" + tok.text +
-                                         "' is not defined before this line in this process "
-                                         "(expected " +
-                                         slotNoun(spec) + ")",
+    return error(tok, withSuggestion(EMSG("'%1' is not defined before this line in this process "
+                                          "(expected %2)",
+                                          tok.text, slotNoun(spec)),
                                      closestName(tok.text, views)));
 }
 
@@ -1005,14 +1015,13 @@ bool Parser::checkFd(const ArgSpec &spec, const Token &tok, bool allowShm)
 {
     if (tok.kind == Token::Kind::Int) {
         if (tok.number < 0 || tok.number > 1023)
-            return error(tok, "descriptor " + tok.text + " is out of range (0 to 1023)");
+            return error(tok, EMSG("descriptor %1 is out of range (0 to 1023)", tok.text));
         return true;
     }
     if (tok.kind == Token::Kind::ParamRef)
         return checkParamRef(spec, tok);
     if (tok.kind != Token::Kind::Word)
-        return error(tok, "expected " + slotNoun(spec) + " (" + std::string(spec.what) +
-                              "), found " + describe(tok));
+        return error(tok, expectedFound(spec, tok));
     const std::string &w = tok.text;
     if (w.size() > 2 && (w.ends_with(".r") || w.ends_with(".w"))) {
         const std::string base = w.substr(0, w.size() - 2);
@@ -1020,18 +1029,19 @@ bool Parser::checkFd(const ArgSpec &spec, const Token &tok, bool allowShm)
         if (!e) {
             std::vector<std::string> names = m_scopes.visibleNames(HandleKind::Pipe);
             std::vector<std::string_view> views(names.begin(), names.end());
-            return error(tok, withSuggestion("no pipe '" + base +
-                                                 "' is defined before this line in this process",
-                                             closestName(base, views)));
+            return error(tok,
+                         withSuggestion(
+                             EMSG("no pipe '%1' is defined before this line in this process", base),
+                             closestName(base, views)));
         }
         if (e->kind != HandleKind::Pipe)
-            return error(tok, "'" + base + "' is " + std::string(handleKindNoun(e->kind)) +
-                                  ", not a pipe: '.r' and '.w' are the ends of a pipe");
+            return error(tok, EMSG("'%1' is %2, not a pipe: '.r' and '.w' are the ends of a pipe",
+                                   base, handleKindNoun(e->kind)));
         return true;
     }
     const ScopeStack::Entry *e = m_scopes.find(w);
     if (e && e->kind == HandleKind::Pipe)
-        return error(tok, "'" + w + "' is a pipe: use " + w + ".r or " + w + ".w");
+        return error(tok, EMSG("'%1' is a pipe: use %1.r or %1.w", w));
     if (allowShm)
         return checkHandle(spec, tok, {HandleKind::File, HandleKind::Shm});
     return checkHandle(spec, tok, {HandleKind::File});
@@ -1056,8 +1066,7 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         out.kind = Arg::Kind::Word;
         break;
     }
-    const std::string expected =
-        "expected " + slotNoun(spec) + " (" + std::string(spec.what) + "), found " + describe(tok);
+    const Message expected = expectedFound(spec, tok);
 
     switch (spec.slot) {
     case Slot::Int:
@@ -1066,42 +1075,42 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         if (tok.kind != Token::Kind::Int)
             return error(tok, expected);
         if (tok.number < spec.min || tok.number > spec.max)
-            return error(tok, "out of range: " + std::string(spec.what) + " must be " +
-                                  std::to_string(spec.min) + " to " + std::to_string(spec.max) +
-                                  ", not " + tok.text);
+            return error(tok,
+                         EMSG("out of range: %1 must be %2, not %3", Message::fragment(spec.what),
+                              rangeText(spec.min, spec.max), tok.text));
         return true;
     case Slot::Text:
         if (tok.kind == Token::Kind::ParamRef)
             return checkParamRef(spec, tok);
         if (tok.kind != Token::Kind::String)
-            return error(tok,
-                         expected +
-                             (tok.kind == Token::Kind::Word ? " (put text in double quotes)" : ""));
+            return error(tok, tok.kind == Token::Kind::Word
+                                  ? EMSG("%1 (put text in double quotes)", expected)
+                                  : expected);
         return checkText(op, tok);
     case Slot::Path: {
         if (tok.kind == Token::Kind::ParamRef)
-            return error(tok, "a path cannot come from a parameter; write it as a string");
+            return error(tok, EMSG("a path cannot come from a parameter; write it as a string"));
         if (tok.kind != Token::Kind::String)
             return error(tok, expected);
         const std::string &p = tok.text;
         if (p.find("${") != std::string::npos)
-            return error(tok, "a path cannot use parameters");
+            return error(tok, EMSG("a path cannot use parameters"));
         if (p.empty())
-            return error(tok, "the path is empty");
+            return error(tok, EMSG("the path is empty"));
         if (p.size() > 200)
-            return error(tok, "the path is longer than 200 bytes");
+            return error(tok, EMSG("the path is longer than 200 bytes"));
         if (p.find('\0') != std::string::npos)
-            return error(tok, "a path cannot contain \\0");
+            return error(tok, EMSG("a path cannot contain \\0"));
         if (p.front() == '/')
-            return error(tok, "absolute paths are refused: use a path relative to the run "
-                              "directory, such as \"myfifo\"");
+            return error(tok, EMSG("absolute paths are refused: use a path relative to the run "
+                                   "directory, such as \"myfifo\""));
         std::size_t from = 0;
         while (from <= p.size()) {
             const std::size_t slash = p.find('/', from);
             const std::string part =
                 p.substr(from, slash == std::string::npos ? p.npos : slash - from);
             if (part == "..")
-                return error(tok, "'..' is refused in paths: stay inside the run directory");
+                return error(tok, EMSG("'..' is refused in paths: stay inside the run directory"));
             if (slash == std::string::npos)
                 break;
             from = slash + 1;
@@ -1110,33 +1119,33 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
     }
     case Slot::IpcName: {
         if (tok.kind == Token::Kind::ParamRef)
-            return error(tok, "a name cannot come from a parameter; write it as a string");
+            return error(tok, EMSG("a name cannot come from a parameter; write it as a string"));
         if (tok.kind != Token::Kind::String)
             return error(tok, expected);
         const std::string &n = tok.text;
         if (n.find("${") != std::string::npos)
-            return error(tok, "a shm or semaphore name cannot use parameters");
+            return error(tok, EMSG("a shm or semaphore name cannot use parameters"));
         if (n.empty() || n.front() != '/')
-            return error(tok, "a shm or semaphore name must start with '/', as in \"/AOS\"");
+            return error(tok, EMSG("a shm or semaphore name must start with '/', as in \"/AOS\""));
         if (n.size() == 1)
-            return error(tok, "the name needs at least one character after '/'");
+            return error(tok, EMSG("the name needs at least one character after '/'"));
         if (n.find('/', 1) != std::string::npos)
-            return error(tok, "a shm or semaphore name cannot contain another '/'");
+            return error(tok, EMSG("a shm or semaphore name cannot contain another '/'"));
         if (n.size() > 200)
-            return error(tok, "the name is longer than 200 bytes");
+            return error(tok, EMSG("the name is longer than 200 bytes"));
         if (n.find('\0') != std::string::npos)
-            return error(tok, "a name cannot contain \\0");
+            return error(tok, EMSG("a name cannot contain \\0"));
         return true;
     }
     case Slot::NewName:
         if (tok.kind != Token::Kind::Word)
             return error(tok, expected);
         if (!isIdentifier(tok.text))
-            return error(tok, "'" + tok.text +
-                                  "' is not a valid name (letters, digits and '_', not starting "
-                                  "with a digit)");
+            return error(tok, EMSG("'%1' is not a valid name (letters, digits and '_', not "
+                                   "starting with a digit)",
+                                   tok.text));
         if (tok.text == "parent" || tok.text == "self")
-            return error(tok, "'" + tok.text + "' is reserved: choose another name");
+            return error(tok, EMSG("'%1' is reserved: choose another name", tok.text));
         return true;
     case Slot::Fd:
         return checkFd(spec, tok, false);
@@ -1150,8 +1159,7 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         if (const ScopeStack::Entry *e = m_scopes.find(tok.text)) {
             if (e->kind == HandleKind::Child)
                 return true;
-            return error(tok, "'" + tok.text + "' is " + std::string(handleKindNoun(e->kind)) +
-                                  ", not a process");
+            return error(tok, EMSG("'%1' is %2, not a process", tok.text, handleKindNoun(e->kind)));
         }
         const std::string_view root = labelRoot(tok.text);
         if (root.empty())
@@ -1166,9 +1174,8 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
             return error(tok, expected);
         if (!signalNumber(tok.text)) {
             if (signalNumber("SIG" + tok.text))
-                return error(tok,
-                             "unknown signal '" + tok.text + "' (write 'SIG" + tok.text + "')");
-            return error(tok, withSuggestion("unknown signal '" + tok.text + "'",
+                return error(tok, EMSG("unknown signal '%1' (write 'SIG%1')", tok.text));
+            return error(tok, withSuggestion(EMSG("unknown signal '%1'", tok.text),
                                              closestName(tok.text, signalNames())));
         }
         return true;
@@ -1192,10 +1199,11 @@ bool Parser::checkArg(const OpSpec &op, const ArgSpec &spec, const Token &tok, A
         if (e && e->kind == HandleKind::Var)
             return true;
         if (e)
-            return error(tok, "'" + tok.text + "' is " + std::string(handleKindNoun(e->kind)) +
-                                  ", not a variable");
-        return error(tok, "unknown variable '" + tok.text + "': set it first with 'mem_read ... " +
-                              "into " + tok.text + "' or 'read ... into " + tok.text + "'");
+            return error(tok,
+                         EMSG("'%1' is %2, not a variable", tok.text, handleKindNoun(e->kind)));
+        return error(tok, EMSG("unknown variable '%1': set it first with 'mem_read ... into %1' or "
+                               "'read ... into %1'",
+                               tok.text));
     }
     case Slot::Argv:
         break;
@@ -1209,12 +1217,12 @@ void Parser::finish()
         return;
     if (m_pendingBrace) {
         error(m_pendingBrace->loc,
-              "'" + m_pendingBrace->opener + "' needs a block: end the line with '{'");
+              EMSG("'%1' needs a block: end the line with '{'", m_pendingBrace->opener));
         m_pendingBrace.reset();
     }
     for (auto f = m_frames.rbegin(); f != m_frames.rend(); ++f) {
         error(f->openedAt,
-              "the block of '" + f->opener + "' opened here is never closed " + "(missing '}')");
+              EMSG("the block of '%1' opened here is never closed (missing '}')", f->opener));
     }
     for (const LabelUse &use : m_labelUses) {
         if (m_rootLines.count(use.root))
@@ -1222,14 +1230,14 @@ void Parser::finish()
         std::vector<std::string_view> roots;
         for (const auto &[label, line] : m_rootLines)
             roots.push_back(label);
-        error(use.loc, withSuggestion("unknown process '" + use.label +
-                                          "': not a fork NAME defined earlier in this process, "
-                                          "nor a process label",
+        error(use.loc, withSuggestion(EMSG("unknown process '%1': not a fork NAME defined earlier "
+                                           "in this process, nor a process label",
+                                           use.label),
                                       closestName(use.root, roots)));
     }
     if (!m_sawProcess)
         error(SourceLoc{std::max(1, m_line), 1},
-              "no 'process' block: a scenario needs at least one process");
+              EMSG("no 'process' block: a scenario needs at least one process"));
     std::stable_sort(m_result.errors.begin(), m_result.errors.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
                          return a.loc.line != b.loc.line ? a.loc.line < b.loc.line

@@ -2,6 +2,7 @@
 // Parses a scenario file (docs/scenario-format.md) into the tree of ast.h and
 // checks it against the vocabulary (vocabulary.h), collecting every error it can.
 
+#include "protocol/message.h"
 #include "scenario/ast.h"
 
 #include <string>
@@ -14,7 +15,8 @@ namespace ipcviz::scenario {
 struct Diagnostic {
     std::string file;
     SourceLoc loc;
-    std::string message;
+    std::string message;    // in English
+    protocol::Message text; // the same, translatable: message == text.english()
 };
 
 /// "FILE:LINE:COL: error: MESSAGE" ("FILE: error: MESSAGE" when there is no line).

@@ -43,27 +43,27 @@ std::vector<std::string> ScopeStack::visibleNames(HandleKind kind) const
     return names;
 }
 
-std::string_view handleKindNoun(HandleKind kind)
+protocol::Message handleKindNoun(HandleKind kind)
 {
     switch (kind) {
     case HandleKind::Pipe:
-        return "a pipe";
+        return EMSG("a pipe");
     case HandleKind::File:
-        return "an opened FIFO or file";
+        return EMSG("an opened FIFO or file");
     case HandleKind::Shm:
-        return "a shared memory object";
+        return EMSG("a shared memory object");
     case HandleKind::Map:
-        return "a mapping";
+        return EMSG("a mapping");
     case HandleKind::Sem:
-        return "a semaphore";
+        return EMSG("a semaphore");
     case HandleKind::Child:
-        return "a child process";
+        return EMSG("a child process");
     case HandleKind::Var:
-        return "a variable";
+        return EMSG("a variable");
     case HandleKind::None:
         break;
     }
-    return "a name";
+    return EMSG("a name");
 }
 
 } // namespace ipcviz::scenario

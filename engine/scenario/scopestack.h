@@ -45,6 +45,6 @@ private:
 };
 
 /// "pipe", "shared memory", ... for messages.
-std::string_view handleKindNoun(HandleKind kind);
+protocol::Message handleKindNoun(HandleKind kind);
 
 } // namespace ipcviz::scenario

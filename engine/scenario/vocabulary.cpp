@@ -57,8 +57,8 @@ OptionSpec valued(std::string_view name, ArgSpec value, std::string_view needs =
 
 std::vector<OpSpec> buildVocabulary()
 {
-    const ArgSpec mode = intArg("the permission bits, e.g. 0600", 0, 07777);
-    const ArgSpec into = newName(HandleKind::Var, "the variable to keep the text");
+    const ArgSpec mode = intArg(EMSG_NOOP("the permission bits, e.g. 0600"), 0, 07777);
+    const ArgSpec into = newName(HandleKind::Var, EMSG_NOOP("the variable to keep the text"));
     std::vector<OpSpec> v;
     auto add = [&v](OpSpec op) { v.push_back(std::move(op)); };
 
@@ -67,26 +67,26 @@ std::vector<OpSpec> buildVocabulary()
          .synopsis = "print STRING",
          .c = "printf",
          .manpages = {{"printf(3)"}, {"fflush(3)"}},
-         .args = {arg(Slot::Text, "the text to print")},
+         .args = {arg(Slot::Text, EMSG_NOOP("the text to print"))},
          .substitutions = true});
     add({.name = "printf",
          .synopsis = "printf STRING",
          .c = "printf",
          .manpages = {{"printf(3)"}},
-         .args = {arg(Slot::Text, "the text to put in the stdout buffer")},
+         .args = {arg(Slot::Text, EMSG_NOOP("the text to put in the stdout buffer"))},
          .substitutions = true});
     add({.name = "fflush", .synopsis = "fflush", .c = "fflush", .manpages = {{"fflush(3)"}}});
     add({.name = "eprint",
          .synopsis = "eprint STRING",
          .c = "fprintf",
          .manpages = {{"fprintf(3)"}},
-         .args = {arg(Slot::Text, "the text to print on stderr")},
+         .args = {arg(Slot::Text, EMSG_NOOP("the text to print on stderr"))},
          .substitutions = true});
     add({.name = "fork",
          .synopsis = "fork [NAME] {",
          .c = "fork",
          .manpages = {{"fork(2)"}, {"exit(3)", ManPageSpec::When::AfterBody}},
-         .args = {newName(HandleKind::Child, "the child's name", true)},
+         .args = {newName(HandleKind::Child, EMSG_NOOP("the child's name"), true)},
          .block = true});
     add({.name = "fork_unchecked",
          .synopsis = "fork_unchecked",
@@ -98,8 +98,8 @@ std::vector<OpSpec> buildVocabulary()
          .manpages = {{"fork(2)"},
                       {"exit(3)", ManPageSpec::When::AfterBody},
                       {"waitpid(2)", ManPageSpec::When::AfterBody}},
-         .args = {intArg("the depth of the tree", 1, 10),
-                  intArg("how many children each process forks", 1, 64)},
+         .args = {intArg(EMSG_NOOP("the depth of the tree"), 1, 10),
+                  intArg(EMSG_NOOP("how many children each process forks"), 1, 64)},
          .block = true,
          .mayBlock = true}); // each process waits for its children
     add({.name = "wait",
@@ -107,43 +107,43 @@ std::vector<OpSpec> buildVocabulary()
          .c = "waitpid",
          .manpages = {{"wait(2)", ManPageSpec::When::WithoutArgs},
                       {"waitpid(2)", ManPageSpec::When::WithArgs}},
-         .args = {arg(Slot::Child, "the child to wait for", true)},
+         .args = {arg(Slot::Child, EMSG_NOOP("the child to wait for"), true)},
          .mayBlock = true});
     add({.name = "exit",
          .synopsis = "exit [INT]",
          .c = "exit",
          .manpages = {{"exit(3)"}},
-         .args = {intArg("the exit status", 0, 255, true)}});
+         .args = {intArg(EMSG_NOOP("the exit status"), 0, 255, true)}});
     add({.name = "sleep",
          .synopsis = "sleep INT",
          .c = "sleep",
          .manpages = {{"sleep(3)", ManPageSpec::When::NoHandlers},
                       {"nanosleep(2)", ManPageSpec::When::Handlers}},
-         .args = {intArg("seconds", 0, 3600)},
+         .args = {intArg(EMSG_NOOP("seconds"), 0, 3600)},
          .mayBlock = true});
     add({.name = "msleep",
          .synopsis = "msleep INT",
          .c = "usleep",
          .manpages = {{"usleep(3)", ManPageSpec::When::NoHandlers},
                       {"nanosleep(2)", ManPageSpec::When::Handlers}},
-         .args = {intArg("milliseconds", 0, 3600 * 1000)},
+         .args = {intArg(EMSG_NOOP("milliseconds"), 0, 3600 * 1000)},
          .mayBlock = true});
     add({.name = "usleep",
          .synopsis = "usleep INT",
          .c = "usleep",
          .manpages = {{"usleep(3)", ManPageSpec::When::NoHandlers},
                       {"nanosleep(2)", ManPageSpec::When::Handlers}},
-         .args = {intArg("microseconds", 0, 3600LL * 1000 * 1000)},
+         .args = {intArg(EMSG_NOOP("microseconds"), 0, 3600LL * 1000 * 1000)},
          .mayBlock = true});
     add({.name = "exec",
          .synopsis = "exec WORD...",
          .c = "execvp",
          .manpages = {{"execvp(3)"}},
-         .args = {arg(Slot::Argv, "the program and its arguments")}});
+         .args = {arg(Slot::Argv, EMSG_NOOP("the program and its arguments"))}});
     add({.name = "repeat",
          .synopsis = "repeat INT {",
          .c = "for",
-         .args = {intArg("how many times", 0, 1000000)},
+         .args = {intArg(EMSG_NOOP("how many times"), 0, 1000000)},
          .block = true});
 
     // Signals
@@ -153,16 +153,16 @@ std::vector<OpSpec> buildVocabulary()
          .manpages = {{"sigaction(2)"},
                       {"sigemptyset(3)"},
                       {"waitpid(2)", ManPageSpec::When::WithWord, "reap"}},
-         .args = {arg(Slot::Signal, "the signal to handle"),
-                  choice({"count", "ignore", "default", "reap"}, "the action")}});
+         .args = {arg(Slot::Signal, EMSG_NOOP("the signal to handle")),
+                  choice({"count", "ignore", "default", "reap"}, EMSG_NOOP("the action"))}});
     add({.name = "kill",
          .synopsis = "kill TARGET SIG",
          .c = "kill",
          .manpages = {{"kill(2)"},
                       {"getpid(2)", ManPageSpec::When::WithWord, "self"},
                       {"getppid(2)", ManPageSpec::When::WithWord, "parent"}},
-         .args = {arg(Slot::Target, "the process to signal"),
-                  arg(Slot::Signal, "the signal to send")}});
+         .args = {arg(Slot::Target, EMSG_NOOP("the process to signal")),
+                  arg(Slot::Signal, EMSG_NOOP("the signal to send"))}});
     add({.name = "pause",
          .synopsis = "pause",
          .c = "pause",
@@ -174,147 +174,150 @@ std::vector<OpSpec> buildVocabulary()
          .synopsis = "pipe NAME",
          .c = "pipe",
          .manpages = {{"pipe(2)"}},
-         .args = {newName(HandleKind::Pipe, "the pipe's name")}});
+         .args = {newName(HandleKind::Pipe, EMSG_NOOP("the pipe's name"))}});
     add({.name = "close",
          .synopsis = "close FD",
          .c = "close",
          .manpages = {{"close(2)"}},
-         .args = {arg(Slot::Closable, "the descriptor to close")}});
+         .args = {arg(Slot::Closable, EMSG_NOOP("the descriptor to close"))}});
     add({.name = "dup2",
          .synopsis = "dup2 FD INT",
          .c = "dup2",
          .manpages = {{"dup2(2)"}},
-         .args = {arg(Slot::Fd, "the descriptor to copy"),
-                  intArg("the new descriptor number", 0, 1023)}});
+         .args = {arg(Slot::Fd, EMSG_NOOP("the descriptor to copy")),
+                  intArg(EMSG_NOOP("the new descriptor number"), 0, 1023)}});
     add({.name = "write",
          .synopsis = "write FD STRING | write FD fill INT",
          .c = "write",
          .manpages = {{"write(2)"}, {"memset(3)", ManPageSpec::When::WithWord, "fill"}},
-         .args = {arg(Slot::Fd, "the descriptor to write to"),
-                  arg(Slot::Text, "the text to write", true)},
-         .options = {valued("fill", intArg("how many bytes of 'x' to write", 1, kMaxIo))},
+         .args = {arg(Slot::Fd, EMSG_NOOP("the descriptor to write to")),
+                  arg(Slot::Text, EMSG_NOOP("the text to write"), true)},
+         .options = {valued("fill",
+                            intArg(EMSG_NOOP("how many bytes of 'x' to write"), 1, kMaxIo))},
          .mayBlock = true});
     add({.name = "read",
          .synopsis = "read FD [max INT] [until-eof | until STRING] [echo] [into NAME]",
          .c = "read",
          .manpages = {{"read(2)"}, {"write(2)", ManPageSpec::When::WithWord, "echo"}},
-         .args = {arg(Slot::Fd, "the descriptor to read from")},
-         .options = {valued("max", intArg("the most bytes one read returns", 1, kMaxIo)),
+         .args = {arg(Slot::Fd, EMSG_NOOP("the descriptor to read from"))},
+         .options = {valued("max", intArg(EMSG_NOOP("the most bytes one read returns"), 1, kMaxIo)),
                      flag("until-eof", "until"),
-                     valued("until", arg(Slot::Text, "the text to wait for")), flag("echo"),
-                     valued("into", into)},
+                     valued("until", arg(Slot::Text, EMSG_NOOP("the text to wait for"))),
+                     flag("echo"), valued("into", into)},
          .mayBlock = true});
     add({.name = "mkfifo",
          .synopsis = "mkfifo STRING [mode INT]",
          .c = "mkfifo",
          .manpages = {{"mkfifo(3)"}},
-         .args = {arg(Slot::Path, "the FIFO's path")},
+         .args = {arg(Slot::Path, EMSG_NOOP("the FIFO's path"))},
          .options = {valued("mode", mode)}});
     add({.name = "open",
          .synopsis = "open NAME STRING read|write|rdwr [create] [mode INT]",
          .c = "open",
          .manpages = {{"open(2)"}},
-         .args = {newName(HandleKind::File, "the descriptor's name"),
-                  arg(Slot::Path, "the path to open"),
-                  choice({"read", "write", "rdwr"}, "the access mode")},
+         .args = {newName(HandleKind::File, EMSG_NOOP("the descriptor's name")),
+                  arg(Slot::Path, EMSG_NOOP("the path to open")),
+                  choice({"read", "write", "rdwr"}, EMSG_NOOP("the access mode"))},
          .options = {flag("create"), valued("mode", mode, "create")},
          .mayBlock = true}); // opening a FIFO waits for the other side
     add({.name = "unlink",
          .synopsis = "unlink STRING",
          .c = "unlink",
          .manpages = {{"unlink(2)"}},
-         .args = {arg(Slot::Path, "the path to remove")}});
+         .args = {arg(Slot::Path, EMSG_NOOP("the path to remove"))}});
 
     // Shared memory and mapped files
     add({.name = "shm_open",
          .synopsis = "shm_open NAME STRING rdonly|rdwr [create] [mode INT]",
          .c = "shm_open",
          .manpages = {{"shm_open(3)"}},
-         .args = {newName(HandleKind::Shm, "the shared memory's name"),
-                  arg(Slot::IpcName, "the shared memory object, e.g. \"/AOS\""),
-                  choice({"rdonly", "rdwr"}, "the access mode")},
+         .args = {newName(HandleKind::Shm, EMSG_NOOP("the shared memory's name")),
+                  arg(Slot::IpcName, EMSG_NOOP("the shared memory object, e.g. \"/AOS\"")),
+                  choice({"rdonly", "rdwr"}, EMSG_NOOP("the access mode"))},
          .options = {flag("create"), valued("mode", mode, "create")}});
     add({.name = "ftruncate",
          .synopsis = "ftruncate NAME INT",
          .c = "ftruncate",
          .manpages = {{"ftruncate(2)"}},
-         .args = {arg(Slot::Shm, "the shared memory to resize"),
-                  intArg("the size in bytes", 0, kMaxSize)}});
+         .args = {arg(Slot::Shm, EMSG_NOOP("the shared memory to resize")),
+                  intArg(EMSG_NOOP("the size in bytes"), 0, kMaxSize)}});
     add({.name = "mmap",
          .synopsis = "mmap MAP NAME INT read|rdwr",
          .c = "mmap",
          .manpages = {{"mmap(2)"}},
-         .args = {newName(HandleKind::Map, "the mapping's name"),
-                  arg(Slot::MapSource, "the shared memory or file to map"),
-                  intArg("the size in bytes", 1, kMaxSize),
-                  choice({"read", "rdwr"}, "the protection")}});
+         .args = {newName(HandleKind::Map, EMSG_NOOP("the mapping's name")),
+                  arg(Slot::MapSource, EMSG_NOOP("the shared memory or file to map")),
+                  intArg(EMSG_NOOP("the size in bytes"), 1, kMaxSize),
+                  choice({"read", "rdwr"}, EMSG_NOOP("the protection"))}});
     add({.name = "munmap",
          .synopsis = "munmap MAP",
          .c = "munmap",
          .manpages = {{"munmap(2)"}},
-         .args = {arg(Slot::Map, "the mapping to remove")}});
+         .args = {arg(Slot::Map, EMSG_NOOP("the mapping to remove"))}});
     add({.name = "mem_write",
          .synopsis = "mem_write MAP INT STRING",
          .c = "memcpy",
          .manpages = {{"memcpy(3)"}},
-         .args = {arg(Slot::Map, "the mapping to write to"), intArg("the offset", 0, kMaxSize - 1),
-                  arg(Slot::Text, "the bytes to write")}});
+         .args = {arg(Slot::Map, EMSG_NOOP("the mapping to write to")),
+                  intArg(EMSG_NOOP("the offset"), 0, kMaxSize - 1),
+                  arg(Slot::Text, EMSG_NOOP("the bytes to write"))}});
     add({.name = "mem_read",
          .synopsis = "mem_read MAP INT INT [as int32] [echo] [into NAME]",
          .c = "memcpy",
          .manpages = {{"memcpy(3)"}, {"write(2)", ManPageSpec::When::WithWord, "echo"}},
-         .args = {arg(Slot::Map, "the mapping to read from"), intArg("the offset", 0, kMaxSize - 1),
-                  intArg("how many bytes", 1, kMaxIo)},
-         .options = {valued("as", choice({"int32"}, "how to read the bytes")), flag("echo"),
-                     valued("into", into)}});
+         .args = {arg(Slot::Map, EMSG_NOOP("the mapping to read from")),
+                  intArg(EMSG_NOOP("the offset"), 0, kMaxSize - 1),
+                  intArg(EMSG_NOOP("how many bytes"), 1, kMaxIo)},
+         .options = {valued("as", choice({"int32"}, EMSG_NOOP("how to read the bytes"))),
+                     flag("echo"), valued("into", into)}});
     add({.name = "mem_write_int",
          .synopsis = "mem_write_int MAP INT NAME [add INT]",
          .c = "*(int *)(p + offset) = NAME + N",
-         .args = {arg(Slot::Map, "the mapping to write to"),
-                  intArg("the offset of the int", 0, kMaxSize - 4),
-                  arg(Slot::Var, "the variable that holds the value")},
-         .options = {valued("add", intArg("the number to add", -1000000, 1000000))}});
+         .args = {arg(Slot::Map, EMSG_NOOP("the mapping to write to")),
+                  intArg(EMSG_NOOP("the offset of the int"), 0, kMaxSize - 4),
+                  arg(Slot::Var, EMSG_NOOP("the variable that holds the value"))},
+         .options = {valued("add", intArg(EMSG_NOOP("the number to add"), -1000000, 1000000))}});
     add({.name = "mem_incr",
          .synopsis = "mem_incr MAP INT",
          .c = "(*p)++",
-         .args = {arg(Slot::Map, "the mapping"),
-                  intArg("the offset of the int", 0, kMaxSize - 4)}});
+         .args = {arg(Slot::Map, EMSG_NOOP("the mapping")),
+                  intArg(EMSG_NOOP("the offset of the int"), 0, kMaxSize - 4)}});
     add({.name = "shm_unlink",
          .synopsis = "shm_unlink STRING",
          .c = "shm_unlink",
          .manpages = {{"shm_unlink(3)"}},
-         .args = {arg(Slot::IpcName, "the shared memory object to remove")}});
+         .args = {arg(Slot::IpcName, EMSG_NOOP("the shared memory object to remove"))}});
 
     // Named semaphores
     add({.name = "sem_open",
          .synopsis = "sem_open NAME STRING [create] [value INT]",
          .c = "sem_open",
          .manpages = {{"sem_open(3)"}},
-         .args = {newName(HandleKind::Sem, "the semaphore's name"),
-                  arg(Slot::IpcName, "the semaphore, e.g. \"/sem_AOS\"")},
+         .args = {newName(HandleKind::Sem, EMSG_NOOP("the semaphore's name")),
+                  arg(Slot::IpcName, EMSG_NOOP("the semaphore, e.g. \"/sem_AOS\""))},
          .options = {flag("create"),
-                     valued("value", intArg("the initial value", 0, 32767), "create")}});
+                     valued("value", intArg(EMSG_NOOP("the initial value"), 0, 32767), "create")}});
     add({.name = "sem_wait",
          .synopsis = "sem_wait NAME",
          .c = "sem_wait",
          .manpages = {{"sem_wait(3)"}},
-         .args = {arg(Slot::Sem, "the semaphore")},
+         .args = {arg(Slot::Sem, EMSG_NOOP("the semaphore"))},
          .mayBlock = true});
     add({.name = "sem_post",
          .synopsis = "sem_post NAME",
          .c = "sem_post",
          .manpages = {{"sem_post(3)"}},
-         .args = {arg(Slot::Sem, "the semaphore")}});
+         .args = {arg(Slot::Sem, EMSG_NOOP("the semaphore"))}});
     add({.name = "sem_close",
          .synopsis = "sem_close NAME",
          .c = "sem_close",
          .manpages = {{"sem_close(3)"}},
-         .args = {arg(Slot::Sem, "the semaphore")}});
+         .args = {arg(Slot::Sem, EMSG_NOOP("the semaphore"))}});
     add({.name = "sem_unlink",
          .synopsis = "sem_unlink STRING",
          .c = "sem_unlink",
          .manpages = {{"sem_unlink(3)"}},
-         .args = {arg(Slot::IpcName, "the semaphore to remove")}});
+         .args = {arg(Slot::IpcName, EMSG_NOOP("the semaphore to remove"))}});
     return v;
 }
 
@@ -435,50 +438,54 @@ std::vector<std::string_view> signalNames()
     return names;
 }
 
-std::string slotNoun(const ArgSpec &spec)
+protocol::Message slotNoun(const ArgSpec &spec)
 {
     switch (spec.slot) {
     case Slot::Int:
-        return "an integer";
+        return EMSG("an integer");
     case Slot::Text:
     case Slot::Path:
     case Slot::IpcName:
-        return "a string";
+        return EMSG("a string");
     case Slot::NewName:
-        return "a name";
+        return EMSG("a name");
     case Slot::Fd:
-        return "a descriptor (NAME.r, NAME.w, an opened NAME or a number)";
+        return EMSG("a descriptor (NAME.r, NAME.w, an opened NAME or a number)");
     case Slot::Closable:
-        return "a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)";
+        return EMSG("a descriptor (NAME.r, NAME.w, an opened NAME, a shm_open NAME or a number)");
     case Slot::Target:
-        return "a process (a label such as main.1, a fork's NAME, parent or self)";
+        return EMSG("a process (a label such as main.1, a fork's NAME, parent or self)");
     case Slot::Child:
-        return "the NAME of a fork";
+        return EMSG("the NAME of a fork");
     case Slot::Signal:
-        return "a signal name";
+        return EMSG("a signal name");
     case Slot::Choice: {
+        // The words are keywords; only the last " or " is a word of the message.
+        if (spec.choices.size() < 2)
+            return protocol::Message::data(spec.choices.empty() ? std::string()
+                                                                : std::string(spec.choices[0]));
         std::string s;
-        for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+        for (std::size_t i = 0; i + 1 < spec.choices.size(); ++i) {
             if (i > 0)
-                s += i + 1 == spec.choices.size() ? " or " : ", ";
+                s += ", ";
             s += spec.choices[i];
         }
-        return s;
+        return EMSG("%1 or %2", s, spec.choices.back());
     }
     case Slot::Shm:
-        return "the NAME of a shm_open";
+        return EMSG("the NAME of a shm_open");
     case Slot::MapSource:
-        return "the NAME of a shm_open or of an opened file";
+        return EMSG("the NAME of a shm_open or of an opened file");
     case Slot::Map:
-        return "the MAP of an mmap";
+        return EMSG("the MAP of an mmap");
     case Slot::Sem:
-        return "the NAME of a sem_open";
+        return EMSG("the NAME of a sem_open");
     case Slot::Argv:
-        return "a program name";
+        return EMSG("a program name");
     case Slot::Var:
-        return "the NAME of a variable";
+        return EMSG("the NAME of a variable");
     }
-    return "an argument";
+    return EMSG("an argument");
 }
 
 std::string closestName(std::string_view word, const std::vector<std::string_view> &candidates)

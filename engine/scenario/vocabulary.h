@@ -3,6 +3,8 @@
 // the parameter binder (params.cpp), the interpreter and the C generator, so that
 // adding a statement means adding one row here (and its meaning in the engine).
 
+#include "protocol/message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -110,7 +112,7 @@ std::string_view signalName(int number);
 std::vector<std::string_view> signalNames();
 
 /// Noun phrase for a slot in messages: "a string", "an integer", ...
-std::string slotNoun(const ArgSpec &spec);
+protocol::Message slotNoun(const ArgSpec &spec);
 
 /// The candidate closest to `word` (edit distance), or empty when none is close.
 std::string closestName(std::string_view word, const std::vector<std::string_view> &candidates);

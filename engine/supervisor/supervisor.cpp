@@ -302,8 +302,9 @@ int Supervisor::run()
         m_janitor.finish(1000);
         return 1;
     }
-    if (!startRoots(error))
-        endRun("failed", error);
+    protocol::Message rootError;
+    if (!startRoots(rootError))
+        endRun("failed", rootError);
     loop();
     finish();
     return m_status == "completed" ? 0 : 1;
@@ -460,18 +461,18 @@ bool Supervisor::setUp(std::string &error)
     return true;
 }
 
-bool Supervisor::startRoots(std::string &error)
+bool Supervisor::startRoots(protocol::Message &error)
 {
     std::vector<int> slots;
     for (const auto &root : m_scenario.roots) {
         const int slot = interpreter::allocateSlot(*m_control, root.label);
         if (slot < 0) {
-            error = "the scenario has more root processes than the process cap allows";
+            error = EMSG("the scenario has more root processes than the process cap allows");
             return false;
         }
         const pid_t pid = fork();
         if (pid < 0) {
-            error = std::string("fork: ") + std::strerror(errno);
+            error = EMSG("fork: %1", std::strerror(errno));
             return false;
         }
         if (pid == 0) {
@@ -578,8 +579,7 @@ void Supervisor::loop()
             for (ssize_t i = 0; i < n / static_cast<ssize_t>(sizeof si[0]); ++i) {
                 const auto sig = static_cast<int>(si[i].ssi_signo);
                 if (sig == SIGTERM || sig == SIGINT || sig == SIGHUP)
-                    endRun("cancelled",
-                           std::string("the engine received ") + protocol::signalName(sig));
+                    endRun("cancelled", EMSG("the engine received %1", protocol::signalName(sig)));
             }
             reapChildren();
         }
@@ -610,17 +610,17 @@ void Supervisor::loop()
         }
         checkDeadlock();
         if (m_opt.timeoutSeconds > 0 && now() > m_deadlineNs)
-            endRun("timeout", "the run did not end within " + std::to_string(m_opt.timeoutSeconds) +
-                                  " s (--timeout)");
+            endRun("timeout",
+                   EMSG("the run did not end within %1 s (--timeout)", m_opt.timeoutSeconds));
         if (m_eventEof && m_noChildren && !m_ended) {
             readEvents(true);
             for (auto it = m_outputs.begin(); it != m_outputs.end();)
                 readOutput((it++)->first, true);
-            endRun("completed", "");
+            endRun("completed", protocol::Message());
         }
         flushOut();
         if (m_stdoutBroken)
-            endRun("cancelled", "nobody reads the engine's output any more");
+            endRun("cancelled", EMSG("nobody reads the engine's output any more"));
         // Free run with events flowing: let them gather in the rings for a
         // moment instead of taking them one by one. While we are not idle,
         // writers ring no doorbell, so the scenario's processes run on
@@ -639,12 +639,13 @@ void Supervisor::publish(std::string_view line)
     if (!m_eventCapHit && m_seq >= m_opt.maxEvents && line.rfind("{\"type\":", 0) != 0) {
         // Once: say why the run stops, then stop it (the end record still follows).
         m_eventCapHit = true;
-        const std::string message = "the run produced " + std::to_string(m_opt.maxEvents) +
-                                    " events, its cap (--max-events); stopped";
+        const protocol::Message message =
+            EMSG("the run produced %1 events, its cap (--max-events); stopped", m_opt.maxEvents);
         std::string lim =
             "{\"t\":" + std::to_string(now()) + ",\"pid\":" + std::to_string(m_self) +
             ",\"label\":\"engine\",\"kind\":\"engine.limit\",\"limit\":\"events\",\"value\":" +
-            std::to_string(m_opt.maxEvents) + ",\"message\":" + quoted(message) + "}\n";
+            std::to_string(m_opt.maxEvents) + ",\"message\":" + quoted(message.english()) +
+            message.jsonFields() + "}\n";
         publish(lim);
         endRun("failed", message);
     }
@@ -688,9 +689,11 @@ void Supervisor::emitOwn(std::string_view kind, pid_t pid, const std::string &la
         publish(line);
 }
 
-void Supervisor::engineError(const std::string &message, std::int64_t line)
+void Supervisor::engineError(const protocol::Message &message, std::int64_t line)
 {
-    std::string extra = ",\"message\":" + quoted(message);
+    std::string extra = ",\"message\":" + quoted(message.english());
+    if (const std::string fields = message.jsonFields(); fields.size() < 2048)
+        extra += fields;
     if (line > 0)
         extra += ",\"line\":" + std::to_string(line);
     emitOwn("engine.error", m_self, "engine", extra);
@@ -820,8 +823,13 @@ void Supervisor::handleRecord(std::string_view line)
         m_stepBuf[pid].emplace_back(line);
     else
         publish(line);
-    if (kind == "engine.limit")
-        endRun("failed", std::string(field(line, "message")));
+    if (kind == "engine.limit") {
+        // The translatable form comes last in the record (interpreter.cpp).
+        const std::size_t tmpl = line.find(",\"template\":");
+        const std::size_t close = line.rfind('}');
+        endRun("failed", std::string(field(line, "message")),
+               tmpl < close ? std::string(line.substr(tmpl, close - tmpl)) : std::string());
+    }
 }
 
 void Supervisor::readControl()
@@ -910,7 +918,7 @@ void Supervisor::readCommands()
         m_stdinOpen = false;
         // In step mode the controller is gone: nobody can step any more.
         if (m_opt.step && !m_replaying)
-            endRun("cancelled", "the controller closed the engine's standard input");
+            endRun("cancelled", EMSG("the controller closed the engine's standard input"));
         return;
     }
     m_cmdBuf.append(buf, static_cast<std::size_t>(n));
@@ -926,7 +934,8 @@ void Supervisor::readCommands()
     m_cmdBuf.erase(0, start);
     if (m_cmdBuf.size() > kMaxCommandLine) {
         ++m_cmdLine;
-        engineError("command line too long (over 64 KiB without a newline); discarded", m_cmdLine);
+        engineError(EMSG("command line too long (over 64 KiB without a newline); discarded"),
+                    m_cmdLine);
         m_cmdBuf.clear();
     }
 }
@@ -940,7 +949,7 @@ void Supervisor::handleCommand(std::string_view line)
     std::string why;
     auto obj = protocol::parseJsonObject(line, why);
     if (!obj) {
-        engineError("command is not a JSON object: " + why, m_cmdLine);
+        engineError(EMSG("command is not a JSON object: %1", why), m_cmdLine);
         return;
     }
     auto text = [&](const char *k) -> std::optional<std::string> {
@@ -951,18 +960,18 @@ void Supervisor::handleCommand(std::string_view line)
     };
     const auto cmd = text("cmd");
     if (!cmd) {
-        engineError("command without a \"cmd\" string", m_cmdLine);
+        engineError(EMSG("command without a \"cmd\" string"), m_cmdLine);
         return;
     }
     const bool stepOnly = *cmd == "step" || *cmd == "continue" || *cmd == "pause";
     if (stepOnly && !m_opt.step) {
-        engineError("'" + *cmd + "' needs a run started in step mode (--step)", m_cmdLine);
+        engineError(EMSG("'%1' needs a run started in step mode (--step)", *cmd), m_cmdLine);
         return;
     }
     if (*cmd == "step") {
         const auto label = text("label");
         if (obj->count("label") && !label) {
-            engineError("step: \"label\" must be a string", m_cmdLine);
+            engineError(EMSG("step: \"label\" must be a string"), m_cmdLine);
             return;
         }
         m_pending.push_back({"step", label.value_or(""), {}, {}, {}});
@@ -974,12 +983,12 @@ void Supervisor::handleCommand(std::string_view line)
         emitOwn("engine.user", m_self, "user", ",\"cmd\":\"pause\"");
     } else if (*cmd == "stop") {
         emitOwn("engine.user", m_self, "user", ",\"cmd\":\"stop\"");
-        endRun("cancelled", "stopped by the user");
+        endRun("cancelled", EMSG("stopped by the user"));
     } else if (*cmd == "signal") {
         const auto label = text("label");
         const auto sig = text("signal");
         if (!label || !sig) {
-            engineError("signal: needs \"label\" and \"signal\" strings", m_cmdLine);
+            engineError(EMSG("signal: needs \"label\" and \"signal\" strings"), m_cmdLine);
             return;
         }
         ScheduleEntry e{"signal", *label, *sig, {}, {}};
@@ -991,7 +1000,7 @@ void Supervisor::handleCommand(std::string_view line)
         const auto o = text("obj");
         const auto data = text("data");
         if (!o || !data) {
-            engineError("fifo.write: needs \"obj\" and \"data\" strings", m_cmdLine);
+            engineError(EMSG("fifo.write: needs \"obj\" and \"data\" strings"), m_cmdLine);
             return;
         }
         ScheduleEntry e{"fifo.write", {}, {}, *o, *data};
@@ -1000,9 +1009,10 @@ void Supervisor::handleCommand(std::string_view line)
         else
             applyUserAction(e);
     } else {
-        engineError("unknown command '" + *cmd +
-                        "' (known: step, continue, pause, stop, signal, fifo.write)",
-                    m_cmdLine);
+        engineError(
+            EMSG("unknown command '%1' (known: step, continue, pause, stop, signal, fifo.write)",
+                 *cmd),
+            m_cmdLine);
     }
 }
 
@@ -1018,12 +1028,12 @@ void Supervisor::userSignal(const std::string &label, const std::string &signalN
 {
     Proc *p = procByLabel(label);
     if (!p || p->state == ProcState::Gone) {
-        engineError("signal: no live process of this run is labelled '" + label + "'", m_cmdLine);
+        engineError(EMSG("signal: no live process of this run is labelled '%1'", label), m_cmdLine);
         return;
     }
     const int sig = protocol::signalNumber(signalName);
     if (sig <= 0) {
-        engineError("signal: unknown signal '" + signalName + "'", m_cmdLine);
+        engineError(EMSG("signal: unknown signal '%1'", signalName), m_cmdLine);
         return;
     }
     const std::string target = ",\"target\":" + std::to_string(p->pid) +
@@ -1046,22 +1056,23 @@ void Supervisor::userFifoWrite(const std::string &obj, const std::string &data)
     const std::string prefix = "fifo:";
     const std::string rel = obj.rfind(prefix, 0) == 0 ? obj.substr(prefix.size()) : std::string();
     if (rel.empty() || rel[0] == '/' || rel.find("..") != std::string::npos) {
-        engineError("fifo.write: \"obj\" must name a FIFO of this run, like \"fifo:myfifo\"",
+        engineError(EMSG("fifo.write: \"obj\" must name a FIFO of this run, like \"fifo:myfifo\""),
                     m_cmdLine);
         return;
     }
     const std::string path = m_names.runDir + "/" + rel;
     struct stat st {};
     if (lstat(path.c_str(), &st) != 0 || !S_ISFIFO(st.st_mode)) {
-        engineError("fifo.write: this run has no FIFO " + obj, m_cmdLine);
+        engineError(EMSG("fifo.write: this run has no FIFO %1", obj), m_cmdLine);
         return;
     }
     const std::string common =
         ",\"by\":\"user\",\"obj\":" + quoted(obj) + ",\"path\":" + quoted(path);
     const int fd = open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
-        engineError(errno == ENXIO ? "fifo.write: nobody has " + obj + " open for reading yet"
-                                   : "fifo.write: cannot open " + obj + ": " + std::strerror(errno),
+        engineError(errno == ENXIO
+                        ? EMSG("fifo.write: nobody has %1 open for reading yet", obj)
+                        : EMSG("fifo.write: cannot open %1: %2", obj, std::strerror(errno)),
                     m_cmdLine);
         return;
     }
@@ -1306,13 +1317,13 @@ void Supervisor::schedule()
         if (!e.label.empty()) {
             target = procByLabel(e.label);
             if (!target || target->state != ProcState::AtGate) {
-                engineError("step: '" + e.label + "' is not waiting at a gate", m_cmdLine);
+                engineError(EMSG("step: '%1' is not waiting at a gate", e.label), m_cmdLine);
                 return;
             }
         } else {
             target = defaultChoice();
             if (!target) {
-                engineError("step: no process is waiting at a gate", m_cmdLine);
+                engineError(EMSG("step: no process is waiting at a gate"), m_cmdLine);
                 return;
             }
         }
@@ -1362,33 +1373,43 @@ void Supervisor::checkDeadlock()
         }
     }
     std::string waits = "[";
-    std::string words;
+    protocol::Message words;
     bool first = true;
     for (auto &[pid, p] : m_procs) {
         if (p.state == ProcState::Gone || p.state == ProcState::Exiting)
             continue;
         waits += first ? "" : ",";
-        words += first ? "" : "; ";
+        const bool firstWait = first;
         first = false;
         const std::string obj(field(p.openBegin, "obj"));
         waits += "{\"label\":" + quoted(p.label) + ",\"pid\":" + std::to_string(pid) +
                  ",\"op\":" + quoted(p.openKind) + ",\"obj\":" + quoted(obj) +
                  ",\"line\":" + std::to_string(toInt(field(p.openBegin, "line"))) + "}";
-        words += p.label + " waits in " + p.openKind + (obj.empty() ? "" : " on " + obj);
+        protocol::Message wait = obj.empty()
+                                     ? EMSG("%1 waits in %2", p.label, p.openKind)
+                                     : EMSG("%1 waits in %2 on %3", p.label, p.openKind, obj);
+        words = firstWait ? std::move(wait) : EMSG("%1; %2", std::move(words), std::move(wait));
     }
     waits += "]";
     m_waitsJson = waits;
     emitOwn("engine.deadlock", m_self, "engine", ",\"waits\":" + waits);
-    endRun("deadlock", "every process is blocked and nothing can wake it: " + words);
+    endRun("deadlock", EMSG("every process is blocked and nothing can wake it: %1", words));
 }
 
-void Supervisor::endRun(const std::string &status, const std::string &message)
+void Supervisor::endRun(const std::string &status, const protocol::Message &message)
+{
+    endRun(status, message.english(), message.jsonFields());
+}
+
+void Supervisor::endRun(const std::string &status, const std::string &message,
+                        std::string messageJson)
 {
     if (m_ended)
         return;
     m_ended = true;
     m_status = status;
     m_message = message;
+    m_messageJson = std::move(messageJson);
 }
 
 // ---------------------------------------------------------------------------
@@ -1487,6 +1508,8 @@ void Supervisor::finish()
                       ",\"exit_code\":" + std::to_string(m_status == "completed" ? 0 : 1);
     if (!m_message.empty())
         end += ",\"message\":" + quoted(m_message.substr(0, 1000));
+    if (!m_message.empty() && m_message.size() <= 1000 && m_messageJson.size() < 1200)
+        end += m_messageJson; // the translatable form, when the line has room for it
     if (!m_waitsJson.empty() && m_waitsJson.size() < 1500)
         end += ",\"waits\":" + m_waitsJson;
     // The end record is one line of at most 4096 bytes too: long lists are

@@ -10,6 +10,7 @@
 
 #include "interpreter/controlblock.h"
 #include "interpreter/eventring.h"
+#include "protocol/message.h"
 #include "scenario/ast.h"
 #include "scenario/params.h"
 #include "supervisor/cleanup.h"
@@ -88,7 +89,7 @@ private:
     };
 
     bool setUp(std::string &error);
-    bool startRoots(std::string &error);
+    bool startRoots(protocol::Message &error);
     void loop();
     void finish();
 
@@ -126,10 +127,12 @@ private:
     void userSignal(const std::string &label, const std::string &signal);
     void userFifoWrite(const std::string &obj, const std::string &data);
     void checkDeadlock();
-    void endRun(const std::string &status, const std::string &message);
+    void endRun(const std::string &status, const protocol::Message &message);
+    /// `messageJson`: the message's `template`/`args` fields as they came in a record.
+    void endRun(const std::string &status, const std::string &message, std::string messageJson);
     Proc *procByPid(pid_t pid);
     Proc *procByLabel(const std::string &label);
-    void engineError(const std::string &message, std::int64_t line);
+    void engineError(const protocol::Message &message, std::int64_t line);
     void killEverything(std::vector<std::string> &cleanupJson);
 
     const scenario::Scenario &m_scenario;
@@ -188,6 +191,7 @@ private:
     bool m_ended = false;
     std::string m_status;
     std::string m_message;
+    std::string m_messageJson; // `,"template":…,"args":[…]` of m_message, or empty
     std::string m_waitsJson;
 };
 

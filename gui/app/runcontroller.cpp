@@ -1,5 +1,6 @@
 #include "runcontroller.h"
 
+#include "core/enginemessage.h"
 #include "core/tracefile.h"
 #include "engineclient/engineclient.h"
 #include "models/runfeeder.h"
@@ -123,7 +124,7 @@ void RunController::onRunningChanged(bool running)
 void RunController::onRunFinished(const Event &end)
 {
     const QString status = end.str(QStringLiteral("status"));
-    const QString message = end.str(QStringLiteral("message"));
+    const QString message = translatedEngineMessage(end);
     if (status == QLatin1String("deadlock")) {
         Q_EMIT messageRaised(MessageBar::Level::Warning,
                              tr("Deadlock: every live process was blocked in a call that nothing "

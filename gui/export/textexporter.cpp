@@ -1,5 +1,6 @@
 #include "textexporter.h"
 
+#include "core/enginemessage.h"
 #include "models/eventdescriber.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ QString TextExporter::toText(const Event &hello, const EventList &events,
                     .arg(end->num(QStringLiteral("events"))) +
                 QLatin1Char('\n');
         if (end->has(QStringLiteral("message")))
-            text += end->str(QStringLiteral("message")) + QLatin1Char('\n');
+            text += translatedEngineMessage(*end) + QLatin1Char('\n');
     } else {
         text += Tr::tr("The trace has no end record: the run was cut short.") + QLatin1Char('\n');
     }

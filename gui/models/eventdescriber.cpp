@@ -1,5 +1,6 @@
 #include "eventdescriber.h"
 
+#include "core/enginemessage.h"
 #include "core/event.h"
 
 #include <QJsonArray>
@@ -128,7 +129,7 @@ QString EventDescriber::describe(const Event &e)
         else
             text = tr("The run ended (%1)").arg(status);
         if (!s("message").isEmpty())
-            text = tr("%1: %2").arg(text, s("message"));
+            text = tr("%1: %2").arg(text, translatedEngineMessage(e));
         const qsizetype cleanup = e.value(QLatin1String("cleanup")).toArray().size();
         const qsizetype leaks = e.value(QLatin1String("leaks")).toArray().size();
         if (cleanup > 0)
@@ -416,11 +417,11 @@ QString EventDescriber::describe(const Event &e)
         return tr("%1 was released by the user").arg(w);
     }
     if (is(k, "engine.error"))
-        return tr("Engine error: %1").arg(s("message"));
+        return tr("Engine error: %1").arg(translatedEngineMessage(e));
     if (is(k, "engine.limit"))
         return s("message").isEmpty()
                    ? tr("Engine limit reached: %1 (%2)").arg(s("limit")).arg(n("value"))
-                   : tr("Engine limit reached: %1").arg(s("message"));
+                   : tr("Engine limit reached: %1").arg(translatedEngineMessage(e));
     if (is(k, "engine.deadlock")) {
         QStringList waits;
         for (const QJsonValue &value : e.value(QLatin1String("waits")).toArray()) {

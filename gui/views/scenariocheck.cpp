@@ -1,5 +1,7 @@
 #include "scenariocheck.h"
 
+#include "core/enginemessage.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,7 +74,7 @@ ScenarioCheck ScenarioCheck::parse(const QString &file, const QByteArray &json)
         const QJsonObject eo = e.toObject();
         check.errors.append({eo.value(QStringLiteral("line")).toInt(),
                              eo.value(QStringLiteral("column")).toInt(),
-                             eo.value(QStringLiteral("message")).toString()});
+                             translatedEngineMessage(eo), eo});
     }
     for (const QJsonValue &x : o.value(QStringLiteral("execs")).toArray())
         check.execs.append(x.toString());
@@ -85,6 +87,14 @@ ScenarioCheck ScenarioCheck::parse(const QString &file, const QByteArray &json)
     if (!o.value(QStringLiteral("ok")).toBool() && check.errors.isEmpty())
         check.failure = tr("The engine found the file invalid but gave no reason.");
     return check;
+}
+
+void ScenarioCheck::retranslate()
+{
+    for (Error &e : errors) {
+        if (!e.record.isEmpty())
+            e.message = translatedEngineMessage(e.record);
+    }
 }
 
 QStringList ScenarioCheck::locatedErrors() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,8 @@ public:
     struct Error {
         int line = 0;
         int column = 0;
-        QString message;
+        QString message;    // in the interface language
+        QJsonObject record; // the engine's, to translate the message again
     };
 
     QString file;
@@ -35,4 +37,6 @@ public:
 
     /// Every problem as "FILE:LINE:COLUMN: message" (or the failure), for lists.
     QStringList locatedErrors() const;
+    /// Translates the errors again, into the interface language of now.
+    void retranslate();
 };

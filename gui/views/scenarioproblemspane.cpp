@@ -48,8 +48,13 @@ void ScenarioProblemsPane::retranslateUi()
     m_errors->setToolTip(tr("Click an error to see its line in the file below"));
     m_text->setAccessibleName(tr("Scenario file text"));
     m_text->setToolTip(tr("The scenario file, with the lines that have errors marked"));
-    if (!m_check.file.isEmpty())
+    if (!m_check.file.isEmpty()) {
+        // The engine's messages follow the language too.
+        m_check.retranslate();
         updateSummary();
+        listErrors();
+        markErrors();
+    }
 }
 
 void ScenarioProblemsPane::changeEvent(QEvent *event)
@@ -84,21 +89,32 @@ void ScenarioProblemsPane::showCheck(const ScenarioCheck &check)
 {
     m_check = check;
     updateSummary();
-    m_errors->clear();
-    for (const QString &error : check.locatedErrors()) {
-        // Long messages do not fit a narrow dock: the tooltip has all of it.
-        auto *item = new QListWidgetItem(error, m_errors);
-        item->setToolTip(error);
-    }
-    m_errors->setVisible(m_errors->count() > 0);
-
+    listErrors();
     QFile file(check.file);
     QString text;
     if (file.open(QIODevice::ReadOnly))
         text = QString::fromUtf8(file.read(kMaxShownBytes));
     m_text->setPlainText(text);
+    markErrors();
+    show();
+    raise();
+}
+
+void ScenarioProblemsPane::listErrors()
+{
+    m_errors->clear();
+    for (const QString &error : m_check.locatedErrors()) {
+        // Long messages do not fit a narrow dock: the tooltip has all of it.
+        auto *item = new QListWidgetItem(error, m_errors);
+        item->setToolTip(error);
+    }
+    m_errors->setVisible(m_errors->count() > 0);
+}
+
+void ScenarioProblemsPane::markErrors()
+{
     QList<QTextEdit::ExtraSelection> marks;
-    for (const ScenarioCheck::Error &e : check.errors) {
+    for (const ScenarioCheck::Error &e : std::as_const(m_check.errors)) {
         const QTextBlock block = m_text->document()->findBlockByNumber(e.line - 1);
         if (!block.isValid())
             continue;
@@ -110,8 +126,6 @@ void ScenarioProblemsPane::showCheck(const ScenarioCheck &check)
         marks.append(mark);
     }
     m_text->setExtraSelections(marks);
-    show();
-    raise();
 }
 
 QString ScenarioProblemsPane::summary() const

@@ -28,6 +28,8 @@ protected:
 private:
     void retranslateUi();
     void updateSummary();
+    void listErrors();
+    void markErrors();
     void goToError(int row);
 
     ScenarioCheck m_check;

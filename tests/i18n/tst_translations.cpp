@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -147,6 +148,24 @@ QString describe(const QString &language, const Message &m, const QString &probl
         .arg(language, m.context, m.source.left(80), problem);
 }
 
+// Each of @p texts that some shipped language lacks a good translation of in @p context.
+QStringList untranslated(const QString &context, const QStringList &texts, const QString &what)
+{
+    QStringList problems;
+    for (const QString &language : shippedLanguages()) {
+        const TsFile ts = readTs(tsPath(language));
+        QSet<QString> translated;
+        for (const Message &m : ts.messages)
+            if (m.context == context && checkMessage(m).isEmpty())
+                translated.insert(m.source);
+        for (const QString &text : texts)
+            if (!translated.contains(text))
+                problems.append(QStringLiteral("%1: %2 not translated: \"%3\"")
+                                    .arg(language, what, text.left(80)));
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestTranslations : public QObject {
@@ -157,6 +176,8 @@ private Q_SLOTS:
     void complete();
     void upToDateWithSources();
     void scenarioTextsTranslated();
+    void engineStringsUpToDate();
+    void engineMessagesTranslated();
     void englishPluralForms();
     void embeddedCatalogues();
 };
@@ -207,6 +228,7 @@ void TestTranslations::upToDateWithSources()
                      QStringLiteral("cpp,h"),
                      QStringLiteral(IPCVIZ_SOURCE_DIR "/gui"),
                      QStringLiteral(IPCVIZ_SOURCE_DIR "/translations/scenario-strings.cpp"),
+                     QStringLiteral(IPCVIZ_SOURCE_DIR "/translations/engine-strings.cpp"),
                      QStringLiteral("-ts")};
     const QStringList languages = shippedLanguages();
     for (const QString &language : languages) {
@@ -250,18 +272,48 @@ void TestTranslations::scenarioTextsTranslated()
             texts << p.toObject().value(QStringLiteral("description")).toString();
     }
     texts.removeAll(QString());
-    QStringList problems;
-    for (const QString &language : shippedLanguages()) {
-        const TsFile ts = readTs(tsPath(language));
-        QSet<QString> translated;
-        for (const Message &m : ts.messages)
-            if (m.context == QLatin1String("Scenario") && checkMessage(m).isEmpty())
-                translated.insert(m.source);
-        for (const QString &text : std::as_const(texts))
-            if (!translated.contains(text))
-                problems.append(QStringLiteral("%1: scenario text not translated: \"%2\"")
-                                    .arg(language, text.left(80)));
+    const QStringList problems =
+        untranslated(QStringLiteral("Scenario"), texts, QStringLiteral("scenario text"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::engineStringsUpToDate()
+{
+    // translations/engine-strings.cpp must hold every EMSG template of the engine
+    // as today's sources have them, or lupdate would not see a new one.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is needed to run scripts/engine-strings.py");
+    QProcess script;
+    script.start(python, {QStringLiteral(IPCVIZ_SOURCE_DIR "/scripts/engine-strings.py"),
+                          QStringLiteral(IPCVIZ_SOURCE_DIR "/engine")});
+    QVERIFY(script.waitForFinished(60000));
+    QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+    const QByteArray expected = script.readAllStandardOutput();
+    QFile generated(QStringLiteral(IPCVIZ_SOURCE_DIR "/translations/engine-strings.cpp"));
+    QVERIFY(generated.open(QIODevice::ReadOnly));
+    QVERIFY2(generated.readAll() == expected,
+             "translations/engine-strings.cpp is out of date: run scripts/update-translations");
+    QVERIFY(expected.count("QT_TRANSLATE_NOOP(\"EngineMessage\"") > 150);
+}
+
+void TestTranslations::engineMessagesTranslated()
+{
+    // Every engine template, translated with its placeholders, in every language.
+    QFile generated(QStringLiteral(IPCVIZ_SOURCE_DIR "/translations/engine-strings.cpp"));
+    QVERIFY(generated.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(generated.readAll());
+    static const QRegularExpression noop(
+        QStringLiteral("QT_TRANSLATE_NOOP\\(\"EngineMessage\", (\"(?:[^\"\\\\]|\\\\.)*\")\\)"));
+    QStringList templates;
+    for (auto it = noop.globalMatch(text); it.hasNext();) {
+        const QString literal = it.next().captured(1);
+        templates.append(
+            QJsonDocument::fromJson("[" + literal.toUtf8() + "]").array().at(0).toString());
     }
+    QVERIFY(templates.size() > 150);
+    const QStringList problems =
+        untranslated(QStringLiteral("EngineMessage"), templates, QStringLiteral("engine message"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
