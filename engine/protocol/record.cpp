@@ -1,22 +1,27 @@
 #include "protocol/record.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstring>
 
 namespace ipcviz::protocol {
 
+// Everything here is async-signal-safe: no allocation, no locale, no state;
+// memcpy is async-signal-safe (POSIX.1-2016) and std::to_chars uses neither
+// locale nor allocation.
 namespace {
 // Room kept for closing brackets, so a record that ran out of space still ends
 // as valid JSON.
 constexpr std::size_t kCloseReserve = 8;
 
 // Printable ASCII that stands for itself inside a JSON string.
-bool isPlain(unsigned char c)
+constexpr bool isPlain(unsigned char c)
 {
     return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
 }
 
-bool isUtf8Continuation(unsigned char c)
+constexpr bool isUtf8Continuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
 }
@@ -41,241 +46,369 @@ std::size_t utf8Length(std::string_view s, std::size_t i)
             return 0;
     return n;
 }
-} // namespace
 
-Record::Record()
-{
-    put('{');
-}
+// What a byte is inside a JSON string: itself, a two-character escape, \u00XX,
+// or the lead byte of a UTF-8 sequence of 2, 3 or 4 bytes (a lead byte whose
+// sequence is incomplete or cut by the limit is \u00XX too).
+enum ByteClass : unsigned char { kPlain, kShort, kHex, kLead2, kLead3, kLead4 };
 
-void Record::put(char c)
-{
-    if (m_len + 1 + kCloseReserve > m_limit) {
-        m_overflow = true;
-        return;
+constexpr std::array<ByteClass, 256> kClass = [] {
+    std::array<ByteClass, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const auto u = static_cast<unsigned char>(c);
+        if (isPlain(u))
+            t[u] = kPlain;
+        else if (u == '"' || u == '\\' || u == '\n' || u == '\t' || u == '\r')
+            t[u] = kShort;
+        else if (u >= 0xC2 && u <= 0xDF)
+            t[u] = kLead2;
+        else if (u >= 0xE0 && u <= 0xEF)
+            t[u] = kLead3;
+        else if (u >= 0xF0 && u <= 0xF4)
+            t[u] = kLead4;
+        else
+            t[u] = kHex;
     }
-    m_buf[m_len++] = c;
+    return t;
+}();
+
+// The second character of a two-character escape.
+constexpr std::array<char, 256> kShortEscape = [] {
+    std::array<char, 256> t{};
+    t['"'] = '"';
+    t['\\'] = '\\';
+    t['\n'] = 'n';
+    t['\t'] = 't';
+    t['\r'] = 'r';
+    return t;
+}();
+
+// At most 6 bytes out for every byte in (\u00XX).
+constexpr std::size_t kMaxEscaped = 6;
+constexpr std::string_view kTruncated = ",\"truncated\":true";
+
+// True when none of the bytes in `w` (4 or 8 of them) needs escaping: none is
+// below 0x20, above 0x7E, '"' or '\\'. (Exact for "any byte": the borrows
+// these tricks leak only reach bytes above one that already matched.)
+template <typename Word> constexpr bool allPlain(Word w)
+{
+    constexpr Word ones = static_cast<Word>(0x0101010101010101ull);
+    constexpr Word high = static_cast<Word>(0x8080808080808080ull);
+    const Word below20 = (w - ones * 0x20) & ~w;
+    const Word above7e = (w + ones) | w;
+    const Word quote = w ^ (ones * '"');
+    const Word backslash = w ^ (ones * '\\');
+    const Word isQuote = (quote - ones) & ~quote;
+    const Word isBackslash = (backslash - ones) & ~backslash;
+    return ((below20 | above7e | isQuote | isBackslash) & high) == 0;
 }
 
-void Record::put(std::string_view s)
+template <typename Word> Word load(const unsigned char *p)
 {
-    if (m_len + s.size() + kCloseReserve <= m_limit) {
-        // memcpy is async-signal-safe (POSIX.1-2016), so the handler may use this.
-        std::memcpy(m_buf + m_len, s.data(), s.size());
-        m_len += s.size();
-        return;
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Copies a piece; a short one (a key, a label) without a call to memcpy.
+[[gnu::always_inline]] inline char *copy(char *out, std::string_view s)
+{
+    const char *p = s.data();
+    const std::size_t n = s.size();
+    if (n >= 8 && n <= 16) {
+        std::uint64_t a, b;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        std::memcpy(out, &a, 8);
+        std::memcpy(out + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        std::memcpy(out, &a, 4);
+        std::memcpy(out + n - 4, &b, 4);
+    } else if (n > 16) {
+        std::memcpy(out, p, n);
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = p[i];
     }
-    // Does not fit: as much as fits, then the overflow mark, as char by char.
-    for (char c : s)
-        put(c);
+    return out + n;
 }
 
-void Record::putNumber(std::int64_t v)
+// Writes `value` in decimal at `out`, using at most `room` bytes; nullptr when
+// they are too few. (std::to_chars: no locale, no allocation.)
+char *putNumber(char *out, std::size_t room, std::int64_t value)
 {
-    char tmp[24];
-    int n = 0;
-    // Work in unsigned to handle INT64_MIN.
-    std::uint64_t u = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-    do {
-        tmp[n++] = static_cast<char>('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
-    if (v < 0)
-        tmp[n++] = '-';
-    std::reverse(tmp, tmp + n);
-    put(std::string_view(tmp, static_cast<std::size_t>(n)));
+    constexpr std::size_t kMaxDigits = 20; // -9223372036854775808
+    const auto [end, ec] = std::to_chars(out, out + std::min(room, kMaxDigits), value);
+    return ec == std::errc() ? end : nullptr;
 }
 
-void Record::putEscaped(std::string_view s, std::size_t limit, bool *cut)
+// Writes the inside of a JSON string for s[0, n) at `out` and returns where it
+// ended; a UTF-8 sequence must end within n to pass as it is. With `Checked`,
+// returns nullptr as soon as the next piece would go past `end`; without, the
+// caller has made sure that kMaxEscaped * n bytes fit.
+template <bool Checked>
+char *escape(char *out, const char *end, const unsigned char *s, std::size_t n)
 {
     static constexpr char hex[] = "0123456789abcdef";
     std::size_t i = 0;
-    const std::size_t stop = std::min(s.size(), limit);
-    for (; i < stop; ++i) {
-        // A run of bytes that need no escaping goes in with one copy.
-        std::size_t j = i;
-        while (j < stop && isPlain(static_cast<unsigned char>(s[j])))
-            ++j;
-        if (j > i) {
-            put(s.substr(i, j - i));
-            i = j - 1;
+    // Short texts (labels, kinds, object names) that need no escaping: two
+    // overlapping words cover them.
+    if (n >= 4 && n < 8 && allPlain(load<std::uint32_t>(s)) &&
+        allPlain(load<std::uint32_t>(s + n - 4))) {
+        if (Checked && static_cast<std::size_t>(end - out) < n)
+            return nullptr;
+        return copy(out, std::string_view(reinterpret_cast<const char *>(s), n));
+    }
+    for (;;) {
+        // Runs of bytes that need no escaping: 8 at a time, then one by one
+        // up to the next byte that does.
+        for (std::uint64_t w; i + 8 <= n; i += 8) {
+            w = load<std::uint64_t>(s + i);
+            if (!allPlain(w))
+                break;
+            if (Checked && end - out < 8)
+                return nullptr;
+            std::memcpy(out, &w, 8);
+            out += 8;
+        }
+        if (i + 8 > n && n >= 8 && i < n) {
+            // Fewer than 8 left: when the last 8 bytes need no escaping, the
+            // ones of them already written went out as they are, so the last
+            // 8 go in as one word over them.
+            const auto w = load<std::uint64_t>(s + n - 8);
+            if (allPlain(w)) {
+                if (Checked && static_cast<std::size_t>(end - out) < n - i)
+                    return nullptr;
+                out += n - i;
+                std::memcpy(out - 8, &w, 8);
+                return out;
+            }
+        }
+        for (; i < n && kClass[s[i]] == kPlain; ++i) {
+            if (Checked && out == end)
+                return nullptr;
+            *out++ = static_cast<char>(s[i]);
+        }
+        if (i == n)
+            return out;
+        const unsigned char c = s[i];
+        const ByteClass k = kClass[c];
+        if (k == kShort) {
+            if (Checked && end - out < 2)
+                return nullptr;
+            out[0] = '\\';
+            out[1] = kShortEscape[c];
+            out += 2;
+            ++i;
             continue;
         }
-        const auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-        case '"':
-            put("\\\"");
-            continue;
-        case '\\':
-            put("\\\\");
-            continue;
-        case '\n':
-            put("\\n");
-            continue;
-        case '\t':
-            put("\\t");
-            continue;
-        case '\r':
-            put("\\r");
-            continue;
-        default:
-            break;
-        }
-        if (c >= 0x20 && c < 0x7F) {
-            put(static_cast<char>(c));
-            continue;
-        }
-        if (c >= 0x80) {
-            const std::size_t n = utf8Length(s, i);
-            if (n != 0 && i + n <= limit) {
-                put(s.substr(i, n));
-                i += n - 1;
+        if (k != kHex) {
+            const std::size_t len = k == kLead2 ? 2 : k == kLead3 ? 3 : 4;
+            bool whole = i + len <= n;
+            for (std::size_t j = 1; whole && j < len; ++j)
+                whole = isUtf8Continuation(s[i + j]);
+            if (whole) {
+                if (Checked && static_cast<std::size_t>(end - out) < len)
+                    return nullptr;
+                for (std::size_t j = 0; j < len; ++j)
+                    out[j] = static_cast<char>(s[i + j]);
+                out += len;
+                i += len;
                 continue;
             }
         }
         // Control characters and bytes that are not valid UTF-8: \u00XX keeps
         // the line valid JSON and shows the byte value.
-        put("\\u00");
-        put(hex[c >> 4]);
-        put(hex[c & 0xF]);
+        if (Checked && end - out < 6)
+            return nullptr;
+        std::memcpy(out, "\\u00", 4);
+        out[4] = hex[c >> 4];
+        out[5] = hex[c & 0xF];
+        out += 6;
+        ++i;
     }
-    if (cut)
-        *cut = i < s.size();
 }
 
-void Record::key(std::string_view k)
+// Escapes s[0, n) at `out`, checking against `end` only when the worst case
+// might not fit; nullptr when it does not fit.
+char *escapeWithin(char *out, const char *end, std::string_view s, std::size_t n)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(s.data());
+    if (static_cast<std::size_t>(end - out) / kMaxEscaped >= n)
+        return escape<false>(out, end, bytes, n);
+    if (static_cast<std::size_t>(end - out) < n)
+        return nullptr; // even unescaped it would not fit
+    return escape<true>(out, end, bytes, n);
+}
+} // namespace
+
+Record::Record()
+{
+    m_buf[m_len++] = '{';
+}
+
+// What a field may still take: up to the limit less the close reserve.
+std::size_t Record::room() const
+{
+    return m_limit >= m_len + kCloseReserve ? m_limit - kCloseReserve - m_len : 0;
+}
+
+std::size_t Record::keySize(std::string_view k) const
+{
+    return (m_first ? 0 : 1) + k.size() + 3; // [,]"key":
+}
+
+[[gnu::always_inline]] inline char *Record::putKey(char *out, std::string_view k) const
 {
     if (!m_first)
-        put(',');
+        *out++ = ',';
+    *out++ = '"';
+    out = copy(out, k);
+    *out++ = '"';
+    *out++ = ':';
+    return out;
+}
+
+// A field that fits is written whole, up to `end`.
+Record &Record::commit(char *end)
+{
+    m_len = static_cast<std::size_t>(end - m_buf);
     m_first = false;
-    put('"');
-    put(k);
-    put("\":");
+    return *this;
+}
+
+// A field that does not fit is left out whole, and so is every later one: once
+// set, m_overflow stays (beginArray aside), so the record says less, never
+// something out of order.
+Record &Record::overflow()
+{
+    m_overflow = true;
+    return *this;
 }
 
 Record &Record::number(std::string_view k, std::int64_t value)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    key(k);
-    putNumber(value);
-    if (m_overflow) {
-        m_len = mark;
-        m_first = first;
-    }
-    return *this;
+    if (m_overflow)
+        return *this;
+    const std::size_t room = this->room();
+    const std::size_t key = keySize(k);
+    if (key > room)
+        return overflow();
+    char *out = putNumber(putKey(m_buf + m_len, k), room - key, value);
+    return out ? commit(out) : overflow();
 }
 
 Record &Record::field(std::string_view k, std::string_view text)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    key(k);
-    put('"');
-    putEscaped(text, text.size(), nullptr);
-    put('"');
-    if (m_overflow) {
-        m_len = mark;
-        m_first = first;
-    }
-    return *this;
+    return quoted(k, text, text.size(), false);
 }
 
 Record &Record::flag(std::string_view k, bool value)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    key(k);
-    put(value ? "true" : "false");
-    if (m_overflow) {
-        m_len = mark;
-        m_first = first;
-    }
-    return *this;
+    if (m_overflow)
+        return *this;
+    const std::string_view word = value ? "true" : "false";
+    if (keySize(k) + word.size() > room())
+        return overflow();
+    return commit(copy(putKey(m_buf + m_len, k), word));
 }
 
 Record &Record::preview(std::string_view k, std::string_view bytes, std::size_t limit)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    bool cut = false;
-    key(k);
-    put('"');
-    putEscaped(bytes, limit, &cut);
-    put('"');
-    if (cut)
-        put(",\"truncated\":true");
-    if (m_overflow) {
-        m_len = mark;
-        m_first = first;
-    }
-    return *this;
+    return quoted(k, bytes, limit, true);
+}
+
+// `"key":"escaped"` of at most `limit` bytes of `s`, and for a preview that cut
+// them, `,"truncated":true`.
+Record &Record::quoted(std::string_view k, std::string_view s, std::size_t limit, bool preview)
+{
+    if (m_overflow)
+        return *this;
+    const std::size_t n = std::min(s.size(), limit);
+    const std::string_view suffix = preview && n < s.size() ? kTruncated : std::string_view();
+    const std::size_t fixed = keySize(k) + 2 + suffix.size();
+    const std::size_t room = this->room();
+    if (fixed > room)
+        return overflow();
+    char *out = putKey(m_buf + m_len, k);
+    *out++ = '"';
+    // Leave room for what comes after the text.
+    const char *end = m_buf + m_len + room - 1 - suffix.size();
+    out = escapeWithin(out, end, s, n);
+    if (!out)
+        return overflow();
+    *out++ = '"';
+    return commit(copy(out, suffix));
 }
 
 Record &Record::raw(std::string_view k, std::string_view json)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    key(k);
-    put(json);
-    if (m_overflow) {
-        m_len = mark;
-        m_first = first;
-    }
-    return *this;
+    if (m_overflow)
+        return *this;
+    if (keySize(k) + json.size() > room())
+        return overflow();
+    char *out = putKey(m_buf + m_len, k);
+    std::memcpy(out, json.data(), json.size());
+    return commit(out + json.size());
 }
 
 Record &Record::beginArray(std::string_view k)
 {
-    const auto mark = m_len;
-    const bool first = m_first;
-    const bool overflowBefore = m_overflow;
-    m_overflow = false;
-    key(k);
-    put('[');
-    if (m_overflow) {
+    if (keySize(k) + 1 > room()) {
         // No room even for the key: leave the whole array out, so the line
         // stays valid JSON (a cut key would not be).
-        m_len = mark;
-        m_first = first;
         m_arrayDropped = true;
-    } else {
-        m_inArray = true;
-        m_firstItem = true;
+        return overflow();
     }
-    m_overflow = m_overflow || overflowBefore;
-    return *this;
+    // An array opened after an overflow keeps its brackets, but no item goes
+    // in (m_overflow stays).
+    char *out = putKey(m_buf + m_len, k);
+    *out++ = '[';
+    m_inArray = true;
+    m_firstItem = true;
+    return commit(out);
 }
 
 Record &Record::item(std::int64_t value)
 {
-    if (m_arrayDropped)
+    if (m_arrayDropped || m_overflow)
         return *this;
-    const auto mark = m_len;
+    const std::size_t room = this->room();
+    const std::size_t comma = m_firstItem ? 0 : 1;
+    if (comma > room)
+        return overflow();
+    char *out = m_buf + m_len;
     if (!m_firstItem)
-        put(',');
-    putNumber(value);
-    if (m_overflow)
-        m_len = mark;
-    else
-        m_firstItem = false;
+        *out++ = ',';
+    out = putNumber(out, room - comma, value);
+    if (!out)
+        return overflow();
+    m_len = static_cast<std::size_t>(out - m_buf);
+    m_firstItem = false;
     return *this;
 }
 
 Record &Record::item(std::string_view text)
 {
-    if (m_arrayDropped)
+    if (m_arrayDropped || m_overflow)
         return *this;
-    const auto mark = m_len;
+    const std::size_t room = this->room();
+    const std::size_t fixed = (m_firstItem ? 0 : 1) + 2;
+    if (fixed > room)
+        return overflow();
+    char *out = m_buf + m_len;
     if (!m_firstItem)
-        put(',');
-    put('"');
-    putEscaped(text, kPreviewBytes, nullptr);
-    put('"');
-    if (m_overflow)
-        m_len = mark;
-    else
-        m_firstItem = false;
+        *out++ = ',';
+    *out++ = '"';
+    out = escapeWithin(out, m_buf + m_len + room - 1, text, std::min(text.size(), kPreviewBytes));
+    if (!out)
+        return overflow();
+    *out++ = '"';
+    m_len = static_cast<std::size_t>(out - m_buf);
+    m_firstItem = false;
     return *this;
 }
 

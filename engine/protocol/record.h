@@ -57,11 +57,15 @@ public:
     bool overflowed() const { return m_overflow; }
 
 private:
-    void key(std::string_view k);
-    void put(char c);
-    void put(std::string_view s);
-    void putNumber(std::int64_t v);
-    void putEscaped(std::string_view s, std::size_t limit, bool *cut);
+    // Each call checks once whether its whole field fits and then writes it
+    // without further checks; only a field that might not fit is written
+    // piece by piece against the limit (see record.cpp).
+    std::size_t room() const;
+    std::size_t keySize(std::string_view k) const;
+    char *putKey(char *out, std::string_view k) const;
+    Record &commit(char *end);
+    Record &overflow();
+    Record &quoted(std::string_view k, std::string_view s, std::size_t limit, bool preview);
 
     char m_buf[kMaxLine];
     std::size_t m_len = 0;
