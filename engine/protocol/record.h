@@ -1,10 +1,10 @@
 #pragma once
 // Building one line of the event stream (engine/PROTOCOL.md).
 //
-// A Record formats a JSON object into a fixed buffer of at most 4096 bytes, so
-// that a scenario process can hand it to the supervisor with a single write(2)
-// (atomic on a pipe up to PIPE_BUF) and so that the signal handler can use it:
-// it never allocates, and its number and string formatting is async-signal-safe.
+// A Record formats a JSON object into a fixed buffer of at most 4096 bytes (the
+// protocol's line limit), which a scenario process puts into its event ring
+// (interpreter/eventring.h) in one piece. The signal handler uses it too: it
+// never allocates, and its number and string formatting is async-signal-safe.
 
 #include <cstddef>
 #include <cstdint>
