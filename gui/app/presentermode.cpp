@@ -244,6 +244,9 @@ void PresenterMode::scaleWidgets()
             continue;
         m_saved.widgetFonts.append({w, w->font()});
     }
+    // Menus are windows of their own: they do not inherit the window's font.
+    for (QMenu *menu : m_window.findChildren<QMenu *>())
+        m_saved.widgetFonts.append({menu, menu->font()});
     m_window.setFont(big);
     for (const auto &[w, font] : std::as_const(m_saved.widgetFonts))
         w->setFont(scaled(font, kScale));

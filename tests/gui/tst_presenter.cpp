@@ -153,6 +153,7 @@ void TestPresenter::toggleRestoresEverything()
     const Qt::WindowStates stateBefore = window->windowState();
     const QFont fontBefore = window->font();
     const bool fontSetBefore = window->testAttribute(Qt::WA_SetFont);
+    const QFont menuFontBefore = viewMenu->font();
     const QMap<QString, bool> docksBefore = openDocks(*window);
     const QPalette paletteBefore = QApplication::palette();
     const CanvasStyle::Scheme schemeBefore = CanvasStyle::scheme();
@@ -176,6 +177,11 @@ void TestPresenter::toggleRestoresEverything()
         qPrintable(
             QStringLiteral("%1 -> %2").arg(fontSize(fontBefore)).arg(fontSize(window->font()))));
     QVERIFY(runBar->iconSize().width() > iconsBefore.width());
+    // The menus too: they are windows of their own.
+    QVERIFY2(fontSize(viewMenu->font()) >= 1.5 * fontSize(menuFontBefore),
+             qPrintable(QStringLiteral("%1 -> %2")
+                            .arg(fontSize(menuFontBefore))
+                            .arg(fontSize(viewMenu->font()))));
     QCOMPARE(CanvasStyle::scheme(), CanvasStyle::Scheme::HighContrast);
     QVERIFY(CanvasStyle::lineWidth() > CanvasStyle::kLineWidth);
     QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
@@ -195,6 +201,7 @@ void TestPresenter::toggleRestoresEverything()
     QCOMPARE(window->windowState(), stateBefore);
     QCOMPARE(window->font(), fontBefore);
     QCOMPARE(window->testAttribute(Qt::WA_SetFont), fontSetBefore);
+    QCOMPARE(viewMenu->font(), menuFontBefore);
     QCOMPARE(openDocks(*window), docksBefore);
     QCOMPARE(QApplication::palette(), paletteBefore);
     QCOMPARE(QApplication::palette().resolveMask(), paletteBefore.resolveMask());
