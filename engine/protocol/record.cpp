@@ -26,6 +26,25 @@ constexpr bool isUtf8Continuation(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
+// Whether `second` may follow the lead byte `lead` (RFC 3629): no overlong
+// forms (E0 80-9F, F0 80-8F), no surrogates (ED A0-BF), nothing above
+// U+10FFFF (F4 90-BF); otherwise any continuation byte.
+constexpr bool secondByteFits(unsigned char lead, unsigned char second)
+{
+    switch (lead) {
+    case 0xE0:
+        return second >= 0xA0 && second <= 0xBF;
+    case 0xED:
+        return second >= 0x80 && second <= 0x9F;
+    case 0xF0:
+        return second >= 0x90 && second <= 0xBF;
+    case 0xF4:
+        return second >= 0x80 && second <= 0x8F;
+    default:
+        return isUtf8Continuation(second);
+    }
+}
+
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid.
 std::size_t utf8Length(std::string_view s, std::size_t i)
 {
@@ -39,9 +58,9 @@ std::size_t utf8Length(std::string_view s, std::size_t i)
         n = 4;
     else
         return 0;
-    if (i + n > s.size())
+    if (i + n > s.size() || !secondByteFits(c, static_cast<unsigned char>(s[i + 1])))
         return 0;
-    for (std::size_t k = 1; k < n; ++k)
+    for (std::size_t k = 2; k < n; ++k)
         if (!isUtf8Continuation(static_cast<unsigned char>(s[i + k])))
             return 0;
     return n;
@@ -207,8 +226,8 @@ char *escape(char *out, const char *end, const unsigned char *s, std::size_t n)
         }
         if (k != kHex) {
             const std::size_t len = k == kLead2 ? 2 : k == kLead3 ? 3 : 4;
-            bool whole = i + len <= n;
-            for (std::size_t j = 1; whole && j < len; ++j)
+            bool whole = i + len <= n && secondByteFits(c, s[i + 1]);
+            for (std::size_t j = 2; whole && j < len; ++j)
                 whole = isUtf8Continuation(s[i + j]);
             if (whole) {
                 if (Checked && static_cast<std::size_t>(end - out) < len)
