@@ -53,7 +53,7 @@ public:
     std::string_view finish();
     /// The limit this record must stay under (kMaxLine minus what the writer
     /// adds later).
-    void setLimit(std::size_t limit) { m_limit = limit; }
+    void setLimit(std::size_t limit) { m_limit = limit < kMaxLine ? limit : kMaxLine; }
     bool overflowed() const { return m_overflow; }
 
 private:

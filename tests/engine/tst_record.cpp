@@ -631,6 +631,12 @@ void TestRecord::smallerLimit()
     QCOMPARE(line(t), QByteArray(R"({"a":"0123456789","b":1})"
                                  "\n"));
     QVERIFY(!t.overflowed());
+    // A limit above the line limit is the line limit: never past the buffer.
+    Record big;
+    big.setLimit(std::size_t{1} << 20);
+    big.field("a", std::string(5000, 'x'));
+    QVERIFY(big.overflowed());
+    QVERIFY(line(big).size() <= static_cast<qsizetype>(ipcviz::protocol::kMaxLine));
     // A preview that would fit, but not with its `truncated`.
     // `{"d":"abcde","truncated":true}` is 29 bytes.
     Record p;
