@@ -17,8 +17,11 @@ struct RecordHeader {
     std::uint64_t ticket;
     std::uint32_t length;
     std::uint32_t unused;
+    protocol::RecordHead head;
+    std::uint64_t unused2;
 };
-constexpr std::uint64_t kAlign = sizeof(RecordHeader);
+static_assert(sizeof(RecordHeader) == 32);
+constexpr std::uint64_t kAlign = sizeof(RecordHeader); // so a wrap marker always fits
 constexpr std::uint32_t kWrap = 0xffffffffu;
 constexpr std::size_t kPage = 4096;
 
@@ -113,12 +116,13 @@ const EventRing &ringAt(const EventRingSet &set, int ring)
     return reinterpret_cast<const EventRing *>(reinterpret_cast<const char *>(&set) + kPage)[ring];
 }
 
-bool putEvent(EventRingSet &set, int ringIndex, std::string_view line, int doorbellFd)
+bool putEvent(EventRingSet &set, int ringIndex, std::string_view line,
+              const protocol::RecordHead &recordHead, int doorbellFd)
 {
     EventRing &ring = ringAt(set, ringIndex);
     char *data = ringData(set, ringIndex);
     const std::uint64_t size = ringSize(set, ringIndex);
-    const std::uint64_t need = kAlign + padded(line.size());
+    const std::uint64_t need = sizeof(RecordHeader) + padded(line.size());
     std::uint64_t head = ring.head.load(std::memory_order_relaxed); // only this writer moves it
     std::uint64_t offset = head % size;
     const std::uint64_t skip = offset + need > size ? size - offset : 0;
@@ -135,15 +139,16 @@ bool putEvent(EventRingSet &set, int ringIndex, std::string_view line, int doorb
             return false;
     }
     if (skip) {
-        RecordHeader wrap{0, kWrap, 0};
+        RecordHeader wrap{0, kWrap, 0, {}, 0};
         std::memcpy(data + offset, &wrap, sizeof wrap);
         head += skip;
         offset = 0;
     }
     ring.claiming.store(1);
-    RecordHeader h{set.ticket.fetch_add(1), static_cast<std::uint32_t>(line.size()), 0};
+    RecordHeader h{set.ticket.fetch_add(1), static_cast<std::uint32_t>(line.size()), 0, recordHead,
+                   0};
     std::memcpy(data + offset, &h, sizeof h);
-    std::memcpy(data + offset + kAlign, line.data(), line.size());
+    std::memcpy(data + offset + sizeof h, line.data(), line.size());
     ring.head.store(head + need, std::memory_order_release);
     ring.claiming.store(0);
     ringDoorbell(set, doorbellFd);
@@ -197,7 +202,8 @@ EventReader::Next EventReader::next(std::string_view &line)
             ringData(*m_set, r) + ring.tail.load(std::memory_order_relaxed) % ringSize(*m_set, r);
         RecordHeader h;
         std::memcpy(&h, at, sizeof h);
-        line = std::string_view(at + kAlign, h.length);
+        line = std::string_view(at + sizeof h, h.length);
+        m_head = h.head;
         m_current = r;
         return true;
     };
@@ -219,7 +225,7 @@ void EventReader::consume()
     const std::uint64_t tail = ring.tail.load(std::memory_order_relaxed);
     RecordHeader h;
     std::memcpy(&h, ringData(*m_set, m_current) + tail % size, sizeof h);
-    advanceTail(ring, tail + kAlign + padded(h.length));
+    advanceTail(ring, tail + sizeof h + padded(h.length));
     m_last = m_current;
     m_current = -1;
     if (!m_late)

@@ -11,6 +11,10 @@
 // writer's `begin`: the stream keeps the order the pipe gave it, at no system
 // call per event.
 //
+// Beside each line goes the record's head (protocol::RecordHead: its pid,
+// where its kind stands, its phase), noted while the line was formatted, so
+// the supervisor keeps track of every process without parsing JSON.
+//
 // A ticket is "in flight" between the moment it is taken and the moment its
 // record is published. While a process holds one its ring's `claiming` flag
 // is set; a ticket that is missing while no live process is claiming belongs
@@ -24,6 +28,7 @@
 // futex(2).
 
 #include "interpreter/controlblock.h"
+#include "protocol/record.h"
 
 #include <atomic>
 #include <cstddef>
@@ -68,7 +73,9 @@ const EventRing &ringAt(const EventRingSet &set, int ring);
 /// Publishes one record (a complete line, '\n' included) on `ring`, waiting
 /// while it is full. Rings the doorbell `doorbellFd` when the reader is idle.
 /// Returns false when the supervisor has gone away.
-bool putEvent(EventRingSet &set, int ring, std::string_view line, int doorbellFd);
+/// `head` goes beside the line, for the supervisor (protocol::RecordHead).
+bool putEvent(EventRingSet &set, int ring, std::string_view line, const protocol::RecordHead &head,
+              int doorbellFd);
 
 /// The supervisor's side: hands records on in ticket order.
 class EventReader {
@@ -82,6 +89,8 @@ public:
     EventReader(EventRingSet *set, const ControlBlock *control) : m_set(set), m_control(control) {}
 
     Next next(std::string_view &line);
+    /// The head its writer gave the record next() returned.
+    const protocol::RecordHead &head() const { return m_head; }
     /// Frees the record next() returned and moves to the following ticket.
     void consume();
     /// When next() said InFlight: skips the missing ticket if no live process
@@ -124,6 +133,7 @@ private:
     int m_last = 0;           // ring that held the previous record
     int m_current = -1;       // ring of the record next() returned
     bool m_late = false;      // that record's ticket was skipped as lost
+    protocol::RecordHead m_head;
     std::uint64_t m_lost = 0;
 };
 

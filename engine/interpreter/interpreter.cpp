@@ -38,12 +38,13 @@ const ControlBlock *g_control = nullptr;
 // Puts a handler's record on this process's handler ring. Every signal is
 // blocked meanwhile, so a second handler cannot interleave with this one (the
 // ring has one writer at a time); the main flow has a ring of its own.
-void putFromHandler(std::string_view line)
+void putFromHandler(Record &r)
 {
+    const std::string_view line = r.finish();
     sigset_t all, old;
     sigfillset(&all);
     sigprocmask(SIG_BLOCK, &all, &old);
-    putEvent(*g_rings, handlerRing(g_slot), line, g_eventFd);
+    putEvent(*g_rings, handlerRing(g_slot), line, r.head(), g_eventFd);
     sigprocmask(SIG_SETMASK, &old, nullptr);
 }
 
@@ -62,7 +63,7 @@ void reportDelivery(int sig, const char *action)
         .field("count", static_cast<std::int64_t>(g_sigCount[sig]));
     if (action[0] != '\0')
         r.field("action", action);
-    putFromHandler(r.finish());
+    putFromHandler(r);
 }
 
 void countingHandler(int sig)
@@ -100,7 +101,7 @@ void reapingHandler(int sig)
         x.field("reaper", g_pid)
             .field("reaper_label", static_cast<const char *>(g_label))
             .field("by", "handler");
-        putFromHandler(x.finish());
+        putFromHandler(x);
     }
     errno = saved;
 }
@@ -396,7 +397,8 @@ Record Interpreter::event(std::string_view kind, const Statement *s, std::string
 
 void Interpreter::emit(Record &r)
 {
-    if (!putEvent(*m_ctx.rings, mainRing(m_slot), r.finish(), m_ctx.eventFd))
+    const std::string_view line = r.finish();
+    if (!putEvent(*m_ctx.rings, mainRing(m_slot), line, r.head(), m_ctx.eventFd))
         _exit(125); // the supervisor is gone: nobody can see this run any more
 }
 

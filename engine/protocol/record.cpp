@@ -317,7 +317,11 @@ Record &Record::number(std::string_view k, std::int64_t value)
     if (key > room)
         return overflow();
     char *out = putNumber(putKey(m_buf + m_len, k), room - key, value);
-    return out ? commit(out) : overflow();
+    if (!out)
+        return overflow();
+    if (k == "pid" && m_head.pid == 0 && !m_inArray)
+        m_head.pid = static_cast<std::int32_t>(value);
+    return commit(out);
 }
 
 Record &Record::field(std::string_view k, std::string_view text)
@@ -359,8 +363,27 @@ Record &Record::quoted(std::string_view k, std::string_view s, std::size_t limit
     out = escapeWithin(out, end, s, n);
     if (!out)
         return overflow();
+    if (!m_inArray && k.size() <= 5)
+        noteHead(k, s, static_cast<std::size_t>(out - m_buf));
     *out++ = '"';
     return commit(copy(out, suffix));
+}
+
+// Notes where the first top-level kind stands (its text ends at `textEnd`, the
+// closing quote's place) and what the first phase says.
+void Record::noteHead(std::string_view k, std::string_view value, std::size_t textEnd)
+{
+    if (k == "kind" && m_head.kindAt == 0) {
+        const std::size_t at = m_len + keySize(k) + 1;
+        if (at <= 0xffff && textEnd - at <= 0xff) {
+            m_head.kindAt = static_cast<std::uint16_t>(at);
+            m_head.kindSize = static_cast<std::uint8_t>(textEnd - at);
+        }
+    } else if (k == "phase" && m_head.phase == RecordHead::kNoPhase) {
+        m_head.phase = value == "begin" ? RecordHead::kBegin
+                       : value == "end" ? RecordHead::kEnd
+                                        : RecordHead::kNoPhase;
+    }
 }
 
 Record &Record::raw(std::string_view k, std::string_view json)

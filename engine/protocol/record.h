@@ -19,6 +19,22 @@ inline constexpr std::size_t kPreviewBytes = 200;
 // The supervisor prepends `"seq":N,` to what a process writes; keep room for it.
 inline constexpr std::size_t kSeqReserve = 32;
 
+/// What the supervisor needs of every record, handed to it beside the line
+/// so that it does not have to parse the JSON: the top-level `pid`, where the
+/// `kind` value stands in the line, and the `phase`.
+struct RecordHead {
+    std::int32_t pid = 0;
+    std::uint16_t kindAt = 0; // offset of the kind's text in the line; 0: no kind
+    std::uint8_t kindSize = 0;
+    std::uint8_t phase = 0; // kNoPhase, kBegin or kEnd
+    static constexpr std::uint8_t kNoPhase = 0, kBegin = 1, kEnd = 2;
+
+    std::string_view kind(std::string_view line) const
+    {
+        return kindAt ? line.substr(kindAt, kindSize) : std::string_view();
+    }
+};
+
 class Record {
 public:
     /// Starts `{` and, when `t`/`pid` are given, the common fields.
@@ -55,6 +71,9 @@ public:
     /// adds later).
     void setLimit(std::size_t limit) { m_limit = limit < kMaxLine ? limit : kMaxLine; }
     bool overflowed() const { return m_overflow; }
+    /// The record's first top-level `pid`, `kind` and `phase` (kinds are plain
+    /// names, never escaped).
+    const RecordHead &head() const { return m_head; }
 
 private:
     // Each call checks once whether its whole field fits and then writes it
@@ -66,6 +85,7 @@ private:
     Record &commit(char *end);
     Record &overflow();
     Record &quoted(std::string_view k, std::string_view s, std::size_t limit, bool preview);
+    void noteHead(std::string_view k, std::string_view value, std::size_t textEnd);
 
     char m_buf[kMaxLine];
     std::size_t m_len = 0;
@@ -75,6 +95,7 @@ private:
     bool m_arrayDropped = false;
     bool m_firstItem = true;
     bool m_overflow = false;
+    RecordHead m_head;
 };
 
 /// Escapes `s` as the inside of a JSON string (no quotes), for code outside the

@@ -74,98 +74,6 @@ std::string_view field(std::string_view line, std::string_view key)
     return line.substr(i, j - i);
 }
 
-// The top-level fields the supervisor reads in every record, taken in one pass
-// (field() per key rescans the line from its start, and a record's many
-// quotes make each scan costly). Values are raw, as field() gives them.
-struct Head {
-    std::string_view pid;
-    std::string_view kind;
-    std::string_view phase;
-};
-
-// Skips the JSON value starting at line[i]; returns the index after it, or
-// npos when the record is not well-formed.
-std::size_t skipValue(std::string_view line, std::size_t i)
-{
-    int depth = 0;
-    while (i < line.size()) {
-        const char c = line[i];
-        if (c == '"') {
-            // The closing quote is the first one after an even run of
-            // backslashes; memchr finds candidates fast in long previews.
-            std::size_t from = i + 1;
-            for (;;) {
-                const auto q = line.find('"', from);
-                if (q == std::string_view::npos)
-                    return std::string_view::npos;
-                std::size_t b = q;
-                while (b > i + 1 && line[b - 1] == '\\')
-                    --b;
-                from = q + 1;
-                if ((q - b) % 2 == 0)
-                    break;
-            }
-            i = from;
-        } else if (c == '[' || c == '{') {
-            ++depth;
-            ++i;
-        } else if (c == ']' || c == '}') {
-            if (depth == 0)
-                return i; // the end of the enclosing record
-            --depth;
-            ++i;
-        } else if (c == ',' && depth == 0) {
-            return i;
-        } else {
-            ++i;
-        }
-        if (depth == 0 && i < line.size() && (line[i] == ',' || line[i] == '}'))
-            return i;
-    }
-    return std::string_view::npos;
-}
-
-// Fills `head` from the record's leading keys. Every record of ours starts
-// with t, pid, label, kind and, for a call, phase (Interpreter::event() and the
-// signal handlers write them first), so the scan stops at the first key after
-// those. False when the line is not such a record; the caller then falls back
-// to field().
-bool scanHead(std::string_view line, Head &head)
-{
-    std::size_t i = 1; // after '{'
-    while (i < line.size() && line[i] == '"') {
-        const auto keyEnd = line.find('"', i + 1);
-        if (keyEnd == std::string_view::npos || keyEnd + 1 >= line.size() ||
-            line[keyEnd + 1] != ':')
-            return false;
-        const std::string_view key = line.substr(i + 1, keyEnd - i - 1);
-        if (head.kind.data() && key != "phase")
-            return true; // past the leading keys
-        if (head.kind.data() == nullptr && key == "phase")
-            return false; // not in our order: let field() read it
-        const std::size_t v = keyEnd + 2;
-        const std::size_t end = skipValue(line, v);
-        if (end == std::string_view::npos)
-            return false;
-        std::string_view value = line.substr(v, end - v);
-        if (value.size() >= 2 && value.front() == '"') {
-            // Up to the first quote, escaped or not, as field() reads it.
-            value = value.substr(1, value.size() - 2);
-            value = value.substr(0, value.find('"'));
-        }
-        if (key == "pid")
-            head.pid = value;
-        else if (key == "kind")
-            head.kind = value;
-        else if (key == "phase" && head.kind.data())
-            return head.phase = value, true;
-        if (line[end] == '}')
-            return head.kind.data() != nullptr;
-        i = end + 1;
-    }
-    return false;
-}
-
 std::int64_t toInt(std::string_view s)
 {
     std::int64_t v = 0;
@@ -718,7 +626,7 @@ std::size_t Supervisor::readEvents(bool drainOnly)
         const Next next = m_reader->next(line);
         if (next == Next::Record) {
             total += line.size();
-            handleRecord(line);
+            handleRecord(line, m_reader->head());
             m_reader->consume();
             continue;
         }
@@ -758,20 +666,23 @@ void Supervisor::readDoorbell()
     }
 }
 
-void Supervisor::handleRecord(std::string_view line)
+void Supervisor::handleRecord(std::string_view line, const protocol::RecordHead &head)
 {
     if (line.size() < 3 || line[0] != '{')
         return; // only our interpreter writes here; never forward garbage
-    Head head;
-    if (!scanHead(line, head)) {
-        // Not a flat record of ours: read it exactly as before.
-        head.pid = field(line, "pid");
-        head.kind = field(line, "kind");
-        head.phase = field(line, "phase");
+    // What we need of the record came beside it (its writer noted it while
+    // formatting), so the line itself is not parsed.
+    auto pid = static_cast<pid_t>(head.pid);
+    std::string_view kind = head.kind(line);
+    std::string_view phase = head.phase == protocol::RecordHead::kBegin ? "begin"
+                             : head.phase == protocol::RecordHead::kEnd ? "end"
+                                                                        : "";
+    if (kind.empty()) {
+        // A record without one: read the line.
+        pid = static_cast<pid_t>(toInt(field(line, "pid")));
+        kind = field(line, "kind");
+        phase = field(line, "phase");
     }
-    const pid_t pid = static_cast<pid_t>(toInt(head.pid));
-    const std::string_view kind = head.kind;
-    const std::string_view phase = head.phase;
 
     if (kind == "proc.exit") {
         // Reaped by its parent's wait(): the program's last output first.

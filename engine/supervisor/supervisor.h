@@ -105,7 +105,7 @@ private:
     /// Hands on the records the rings hold, in ticket order; returns their bytes.
     std::size_t readEvents(bool drainOnly);
     void readDoorbell();
-    void handleRecord(std::string_view line);
+    void handleRecord(std::string_view line, const protocol::RecordHead &head);
     void readControl();
     void readOutput(int fd, bool drainAll);
     void drainOutputsOf(pid_t pid);

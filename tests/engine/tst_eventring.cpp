@@ -102,7 +102,7 @@ void TestEventRing::wrapsAndWaitsWithoutLoss()
     for (int w = 0; w < 2; ++w)
         pids[w] = rig.writer(w, [&, w] {
             for (int n = 0; n < kCount; ++n)
-                if (!putEvent(*rig.rings, mainRing(w), recordOf(w, n), rig.doorbell[1]))
+                if (!putEvent(*rig.rings, mainRing(w), recordOf(w, n), {}, rig.doorbell[1]))
                     _exit(3);
         });
     EventReader reader(rig.rings, rig.control);
@@ -153,7 +153,7 @@ void TestEventRing::keepsTheOrderAcrossProcesses()
             for (int n = 0; n < kRounds; ++n) {
                 while (turn->load() != w)
                     sched_yield();
-                putEvent(*rig.rings, mainRing(w), recordOf(w, n), rig.doorbell[1]);
+                putEvent(*rig.rings, mainRing(w), recordOf(w, n), {}, rig.doorbell[1]);
                 turn->store(1 - w);
             }
         });
@@ -189,7 +189,7 @@ void TestEventRing::skipsTheTicketOfAKilledWriter()
     QCOMPARE(waitpid(dead, &status, 0), dead);
     QVERIFY(WIFSIGNALED(status));
     setPid(*rig.control, 1, getpid());
-    QVERIFY(putEvent(*rig.rings, mainRing(1), "{\"after\":1}\n", rig.doorbell[1]));
+    QVERIFY(putEvent(*rig.rings, mainRing(1), "{\"after\":1}\n", {}, rig.doorbell[1]));
 
     EventReader reader(rig.rings, rig.control);
     std::string_view line;
@@ -213,7 +213,7 @@ void TestEventRing::ringsTheDoorbellOnlyWhenIdle()
     EventReader reader(rig.rings, rig.control);
     char buf[16];
     // A busy reader: no doorbell, no system call for the writer.
-    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"a\":1}\n", rig.doorbell[1]));
+    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"a\":1}\n", {}, rig.doorbell[1]));
     QCOMPARE(read(rig.doorbell[0], buf, sizeof buf), -1);
     // Something is waiting: the reader may not go to sleep.
     QVERIFY(!reader.goIdle());
@@ -222,8 +222,8 @@ void TestEventRing::ringsTheDoorbellOnlyWhenIdle()
     reader.consume();
     // Idle: the next record rings once, the one after it does not.
     QVERIFY(reader.goIdle());
-    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"b\":2}\n", rig.doorbell[1]));
-    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"c\":3}\n", rig.doorbell[1]));
+    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"b\":2}\n", {}, rig.doorbell[1]));
+    QVERIFY(putEvent(*rig.rings, mainRing(0), "{\"c\":3}\n", {}, rig.doorbell[1]));
     QCOMPARE(read(rig.doorbell[0], buf, sizeof buf), 1);
 }
 

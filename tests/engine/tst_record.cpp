@@ -42,6 +42,7 @@ private slots:
     void arrayItemsThatDoNotFit();
     void arrayAfterAnOverflow();
     void smallerLimit();
+    void headBesideTheLine();
     void limitBelowWhatIsWritten();
     void longestLineStaysUnderTheLimit();
     void pingpongEvents();
@@ -608,6 +609,39 @@ void TestRecord::arrayAfterAnOverflow()
     QCOMPARE(line(r), QByteArray(R"({"fds":[]})"
                                  "\n"));
     QVERIFY(r.overflowed());
+}
+
+void TestRecord::headBesideTheLine()
+{
+    // What the supervisor reads instead of parsing: pid, kind, phase.
+    Record r;
+    r.field("t", 12).field("pid", 4242).field("label", "main.1").field("kind", "pipe.write");
+    r.field("phase", "begin").field("obj", "pipe#1").field("kind", "later").field("pid", 7);
+    const std::string_view line = r.finish();
+    QCOMPARE(r.head().pid, 4242);
+    QCOMPARE(std::string(r.head().kind(line)), std::string("pipe.write"));
+    QCOMPARE(r.head().phase, ipcviz::protocol::RecordHead::kBegin);
+
+    Record e;
+    e.field("pid", -1).field("kind", "pipe.read").field("phase", "end");
+    QCOMPARE(e.head().phase, ipcviz::protocol::RecordHead::kEnd);
+    QCOMPARE(std::string(e.head().kind(e.finish())), std::string("pipe.read"));
+
+    // No phase, no kind: nothing claimed.
+    Record i;
+    i.field("pid", 1).field("kind", "proc.start");
+    QCOMPARE(i.head().phase, ipcviz::protocol::RecordHead::kNoPhase);
+    Record none;
+    none.field("t", 1);
+    QCOMPARE(none.head().kindAt, std::uint16_t{0});
+    QVERIFY(none.head().kind(none.finish()).empty());
+
+    // A kind that did not fit is not claimed either.
+    Record full;
+    full.setLimit(20);
+    full.field("pid", 1).field("kind", "a-kind-too-long-to-fit");
+    QVERIFY(full.overflowed());
+    QCOMPARE(full.head().kindAt, std::uint16_t{0});
 }
 
 void TestRecord::smallerLimit()
