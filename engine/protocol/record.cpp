@@ -45,6 +45,13 @@ constexpr bool secondByteFits(unsigned char lead, unsigned char second)
     }
 }
 
+// Whether `s` is `word`: a compare of known length, inlined (the head is noted
+// on every field, so no call to memcmp for it).
+template <std::size_t N> bool is(std::string_view s, const char (&word)[N])
+{
+    return s.size() == N - 1 && std::memcmp(s.data(), word, N - 1) == 0;
+}
+
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid.
 std::size_t utf8Length(std::string_view s, std::size_t i)
 {
@@ -319,7 +326,7 @@ Record &Record::number(std::string_view k, std::int64_t value)
     char *out = putNumber(putKey(m_buf + m_len, k), room - key, value);
     if (!out)
         return overflow();
-    if (k == "pid" && m_head.pid == 0 && !m_inArray)
+    if (m_head.pid == 0 && is(k, "pid") && !m_inArray)
         m_head.pid = static_cast<std::int32_t>(value);
     return commit(out);
 }
@@ -373,16 +380,16 @@ Record &Record::quoted(std::string_view k, std::string_view s, std::size_t limit
 // closing quote's place) and what the first phase says.
 void Record::noteHead(std::string_view k, std::string_view value, std::size_t textEnd)
 {
-    if (k == "kind" && m_head.kindAt == 0) {
+    if (m_head.kindAt == 0 && is(k, "kind")) {
         const std::size_t at = m_len + keySize(k) + 1;
         if (at <= 0xffff && textEnd - at <= 0xff) {
             m_head.kindAt = static_cast<std::uint16_t>(at);
             m_head.kindSize = static_cast<std::uint8_t>(textEnd - at);
         }
-    } else if (k == "phase" && m_head.phase == RecordHead::kNoPhase) {
-        m_head.phase = value == "begin" ? RecordHead::kBegin
-                       : value == "end" ? RecordHead::kEnd
-                                        : RecordHead::kNoPhase;
+    } else if (m_head.phase == RecordHead::kNoPhase && is(k, "phase")) {
+        m_head.phase = is(value, "begin") ? RecordHead::kBegin
+                       : is(value, "end") ? RecordHead::kEnd
+                                          : RecordHead::kNoPhase;
     }
 }
 
