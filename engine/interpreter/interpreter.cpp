@@ -56,9 +56,9 @@ void reportDelivery(int sig, const char *action)
         g_sigCount[sig] = g_sigCount[sig] + 1;
     Record r;
     r.field("t", monotonicNs() - g_startNs)
-        .field("pid", g_pid)
+        .pid(g_pid)
         .field("label", static_cast<const char *>(g_label))
-        .field("kind", "signal.deliver")
+        .kind("signal.deliver")
         .field("signal", protocol::signalName(sig))
         .field("count", static_cast<std::int64_t>(g_sigCount[sig]));
     if (action[0] != '\0')
@@ -89,11 +89,11 @@ void reapingHandler(int sig)
         if (child <= 0)
             break;
         Record x;
-        x.field("t", monotonicNs() - g_startNs).field("pid", child);
+        x.field("t", monotonicNs() - g_startNs).pid(child);
         const int slot = g_control ? findSlotByPid(*g_control, child) : -1;
         if (slot >= 0)
             x.field("label", static_cast<const char *>(g_control->slots[slot].label));
-        x.field("kind", "proc.exit");
+        x.kind("proc.exit");
         if (WIFEXITED(status))
             x.field("code", WEXITSTATUS(status));
         else
@@ -385,11 +385,11 @@ Record Interpreter::event(std::string_view kind, const Statement *s, std::string
 {
     Record r;
     r.field("t", monotonicNs() - m_ctx.control->startNs)
-        .field("pid", m_pid)
+        .pid(m_pid)
         .field("label", m_label)
-        .field("kind", kind);
+        .kind(kind);
     if (!phase.empty())
-        r.field("phase", phase);
+        r.phase(phase);
     if (s && s->loc.line > 0)
         r.field("line", s->loc.line);
     return r;
@@ -865,10 +865,10 @@ void Interpreter::waitFor(const Statement &s, pid_t target, const std::string &t
 
     // The child's end, seen by its reaper, then the wait's own end.
     Record x;
-    x.field("t", monotonicNs() - m_ctx.control->startNs).field("pid", r);
+    x.field("t", monotonicNs() - m_ctx.control->startNs).pid(r);
     if (!reapedLabel.empty())
         x.field("label", reapedLabel);
-    x.field("kind", "proc.exit");
+    x.kind("proc.exit");
     if (WIFEXITED(status))
         x.field("code", WEXITSTATUS(status));
     else {

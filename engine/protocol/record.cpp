@@ -326,8 +326,6 @@ Record &Record::number(std::string_view k, std::int64_t value)
     char *out = putNumber(putKey(m_buf + m_len, k), room - key, value);
     if (!out)
         return overflow();
-    if (m_head.pid == 0 && is(k, "pid") && !m_inArray)
-        m_head.pid = static_cast<std::int32_t>(value);
     return commit(out);
 }
 
@@ -370,27 +368,38 @@ Record &Record::quoted(std::string_view k, std::string_view s, std::size_t limit
     out = escapeWithin(out, end, s, n);
     if (!out)
         return overflow();
-    if (!m_inArray && k.size() <= 5)
-        noteHead(k, s, static_cast<std::size_t>(out - m_buf));
     *out++ = '"';
     return commit(copy(out, suffix));
 }
 
-// Notes where the first top-level kind stands (its text ends at `textEnd`, the
-// closing quote's place) and what the first phase says.
-void Record::noteHead(std::string_view k, std::string_view value, std::size_t textEnd)
+Record &Record::pid(std::int32_t value)
 {
-    if (m_head.kindAt == 0 && is(k, "kind")) {
-        const std::size_t at = m_len + keySize(k) + 1;
-        if (at <= 0xffff && textEnd - at <= 0xff) {
-            m_head.kindAt = static_cast<std::uint16_t>(at);
-            m_head.kindSize = static_cast<std::uint8_t>(textEnd - at);
-        }
-    } else if (m_head.phase == RecordHead::kNoPhase && is(k, "phase")) {
+    number("pid", value);
+    if (!m_overflow)
+        m_head.pid = value;
+    return *this;
+}
+
+Record &Record::kind(std::string_view value)
+{
+    const std::size_t at = m_len + keySize("kind") + 1; // after the opening quote
+    field("kind", value);
+    const std::size_t textEnd = m_len - 1; // the closing quote
+    if (!m_overflow && at <= 0xffff && textEnd - at <= 0xff) {
+        m_head.kindAt = static_cast<std::uint16_t>(at);
+        m_head.kindSize = static_cast<std::uint8_t>(textEnd - at);
+    }
+    return *this;
+}
+
+Record &Record::phase(std::string_view value)
+{
+    field("phase", value);
+    if (!m_overflow)
         m_head.phase = is(value, "begin") ? RecordHead::kBegin
                        : is(value, "end") ? RecordHead::kEnd
                                           : RecordHead::kNoPhase;
-    }
+    return *this;
 }
 
 Record &Record::raw(std::string_view k, std::string_view json)

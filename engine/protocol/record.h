@@ -71,8 +71,11 @@ public:
     /// adds later).
     void setLimit(std::size_t limit) { m_limit = limit < kMaxLine ? limit : kMaxLine; }
     bool overflowed() const { return m_overflow; }
-    /// The record's first top-level `pid`, `kind` and `phase` (kinds are plain
-    /// names, never escaped).
+    /// The fields the supervisor reads without parsing the line: written with
+    /// these, they are noted in head() as they go in.
+    Record &pid(std::int32_t value);
+    Record &kind(std::string_view value); // a plain name, never escaped
+    Record &phase(std::string_view value);
     const RecordHead &head() const { return m_head; }
 
 private:
@@ -85,7 +88,6 @@ private:
     Record &commit(char *end);
     Record &overflow();
     Record &quoted(std::string_view k, std::string_view s, std::size_t limit, bool preview);
-    void noteHead(std::string_view k, std::string_view value, std::size_t textEnd);
 
     char m_buf[kMaxLine];
     std::size_t m_len = 0;

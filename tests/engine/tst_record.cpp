@@ -613,33 +613,39 @@ void TestRecord::arrayAfterAnOverflow()
 
 void TestRecord::headBesideTheLine()
 {
-    // What the supervisor reads instead of parsing: pid, kind, phase.
+    // What the supervisor reads instead of parsing: pid, kind, phase, noted
+    // when they are written with pid(), kind() and phase().
     Record r;
-    r.field("t", 12).field("pid", 4242).field("label", "main.1").field("kind", "pipe.write");
-    r.field("phase", "begin").field("obj", "pipe#1").field("kind", "later").field("pid", 7);
+    r.field("t", 12).pid(4242).field("label", "main.1").kind("pipe.write");
+    r.phase("begin").field("obj", "pipe#1");
     const std::string_view line = r.finish();
+    QCOMPARE(std::string(line),
+             std::string(R"({"t":12,"pid":4242,"label":"main.1","kind":"pipe.write",)"
+                         R"("phase":"begin","obj":"pipe#1"})"
+                         "\n"));
     QCOMPARE(r.head().pid, 4242);
     QCOMPARE(std::string(r.head().kind(line)), std::string("pipe.write"));
     QCOMPARE(r.head().phase, ipcviz::protocol::RecordHead::kBegin);
 
     Record e;
-    e.field("pid", -1).field("kind", "pipe.read").field("phase", "end");
+    e.pid(-1).kind("pipe.read").phase("end");
+    QCOMPARE(e.head().pid, -1);
     QCOMPARE(e.head().phase, ipcviz::protocol::RecordHead::kEnd);
     QCOMPARE(std::string(e.head().kind(e.finish())), std::string("pipe.read"));
 
     // No phase, no kind: nothing claimed.
     Record i;
-    i.field("pid", 1).field("kind", "proc.start");
+    i.pid(1).kind("proc.start");
     QCOMPARE(i.head().phase, ipcviz::protocol::RecordHead::kNoPhase);
     Record none;
-    none.field("t", 1);
+    none.field("t", 1).field("kind", "not noted");
     QCOMPARE(none.head().kindAt, std::uint16_t{0});
     QVERIFY(none.head().kind(none.finish()).empty());
 
     // A kind that did not fit is not claimed either.
     Record full;
     full.setLimit(20);
-    full.field("pid", 1).field("kind", "a-kind-too-long-to-fit");
+    full.pid(1).kind("a-kind-too-long-to-fit");
     QVERIFY(full.overflowed());
     QCOMPARE(full.head().kindAt, std::uint16_t{0});
 }
