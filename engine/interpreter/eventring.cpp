@@ -144,13 +144,15 @@ bool putEvent(EventRingSet &set, int ringIndex, std::string_view line,
         head += skip;
         offset = 0;
     }
-    ring.claiming.store(1);
+    // The ticket's fetch_add releases this store: a reader that sees the
+    // ticket taken sees the flag set (or cleared after the publication).
+    ring.claiming.store(1, std::memory_order_relaxed);
     RecordHeader h{set.ticket.fetch_add(1), static_cast<std::uint32_t>(line.size()), 0, recordHead,
                    0};
     std::memcpy(data + offset, &h, sizeof h);
     std::memcpy(data + offset + sizeof h, line.data(), line.size());
     ring.head.store(head + need, std::memory_order_release);
-    ring.claiming.store(0);
+    ring.claiming.store(0, std::memory_order_release); // after the head: a reader seeing 0 sees it
     ringDoorbell(set, doorbellFd);
     return true;
 }
