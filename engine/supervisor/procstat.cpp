@@ -9,6 +9,25 @@
 
 namespace ipcviz::supervisor {
 
+long long runCount(pid_t pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/schedstat", pid);
+    const int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buf[128];
+    const ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0)
+        return -1;
+    buf[n] = '\0';
+    unsigned long long onCpu = 0, waiting = 0, runs = 0;
+    if (std::sscanf(buf, "%llu %llu %llu", &onCpu, &waiting, &runs) != 3)
+        return -1;
+    return static_cast<long long>(runs);
+}
+
 ProcStat readProcStat(pid_t pid)
 {
     ProcStat st;

@@ -14,6 +14,10 @@ struct ProcStat {
 };
 
 ProcStat readProcStat(pid_t pid);
+/// How many times `pid` has been given a CPU (/proc/PID/schedstat), or -1 when
+/// the kernel does not say: a sleeping process whose count moved has run in
+/// between.
+long long runCount(pid_t pid);
 /// PIDs of every process whose parent is `parent` (a scan of /proc).
 std::vector<pid_t> childrenOf(pid_t parent);
 

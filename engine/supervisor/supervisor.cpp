@@ -509,11 +509,8 @@ void Supervisor::loop()
         if (m_eventEof && !m_noChildren)
             reapChildren();
         if (m_opt.step) {
-            if (m_inStep) {
-                readEvents(true);
-                if (settled(true))
-                    flushStep();
-            }
+            if (m_inStep && settledTwice(true))
+                flushStep();
             schedule();
         }
         checkDeadlock();
@@ -1095,6 +1092,32 @@ Supervisor::Proc *Supervisor::procByLabel(const std::string &label)
     return nullptr;
 }
 
+bool Supervisor::sleptAWhile(Proc &p, const ProcStat &st)
+{
+    if (st.state != 'S') {
+        p.sleepingSince = 0;
+        return false;
+    }
+    // Sleeping now and when last seen is not enough: it may have been woken,
+    // run (written its events, gone to its gate) and slept again in between.
+    const long long runs = runCount(p.pid);
+    if (p.sleepingSince == 0 || runs != p.sleepingRuns) {
+        p.sleepingSince = now();
+        p.sleepingRuns = runs;
+        return false;
+    }
+    return now() - p.sleepingSince >= kBlockedSettleNs;
+}
+
+bool Supervisor::settledTwice(bool timedCountsAsBlocked)
+{
+    // Settled twice, with no event in between: a process looked at early in
+    // one pass may have been woken by one looked at later (an exec'd program
+    // that writes into a FIFO and exits wakes the reader looked at before).
+    readEvents(true);
+    return settled(timedCountsAsBlocked) && readEvents(true) == 0 && settled(timedCountsAsBlocked);
+}
+
 bool Supervisor::settled(bool timedCountsAsBlocked)
 {
     for (auto &[pid, p] : m_procs) {
@@ -1119,9 +1142,15 @@ bool Supervisor::settled(bool timedCountsAsBlocked)
             continue;
         }
         case ProcState::Exec: {
-            // An exec'd program runs on its own: settled once it sleeps or ended.
+            // An exec'd program runs on its own: settled once it has ended, or
+            // has slept for a while (`sleep 10`, reading a terminal). A short
+            // sleep (loading a library, a shell waiting for a moment) is not
+            // the end of its step: what it does next, such as writing into a
+            // FIFO and waking a reader, still belongs to it.
             const ProcStat st = readProcStat(pid);
-            if (st.exists && st.state != 'S' && st.state != 'Z')
+            if (!st.exists || st.state == 'Z')
+                continue;
+            if (!sleptAWhile(p, st))
                 return false;
             continue;
         }
@@ -1135,15 +1164,7 @@ bool Supervisor::settled(bool timedCountsAsBlocked)
             const ProcStat st = readProcStat(pid);
             if (!st.exists || st.state == 'Z')
                 continue;
-            if (st.state != 'S') {
-                p.sleepingSince = 0;
-                return false;
-            }
-            if (p.sleepingSince == 0) {
-                p.sleepingSince = now();
-                return false;
-            }
-            if (now() - p.sleepingSince < kBlockedSettleNs)
+            if (!sleptAWhile(p, st))
                 return false;
             continue;
         }
@@ -1201,8 +1222,7 @@ void Supervisor::schedule()
     if (m_pending.empty() && !m_continue)
         return;
     // Drain first: a process may have reached its gate since the last read.
-    readEvents(true);
-    if (!settled())
+    if (!settledTwice(false))
         return;
 
     std::vector<Proc *> ready;

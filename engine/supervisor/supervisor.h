@@ -81,6 +81,7 @@ private:
         // passing sleep (a lock inside write(), a page fault) is not taken for
         // a blocked call.
         std::int64_t sleepingSince = 0;
+        long long sleepingRuns = -1; // its runCount() then
         std::int64_t gateSince = 0;
     };
     struct OutputChannel {
@@ -120,6 +121,11 @@ private:
     /// exec'ing; with `timedCountsAsBlocked`, a sleeping process counts as
     /// blocked (enough to publish a step, not to release the next one).
     bool settled(bool timedCountsAsBlocked = false);
+    /// Drains the events and checks settled() twice (see the definition).
+    bool settledTwice(bool timedCountsAsBlocked);
+    /// Whether /proc has shown `p` sleeping for kBlockedSettleNs at least
+    /// (a passing sleep is not being blocked).
+    bool sleptAWhile(Proc &p, const ProcStat &st);
     void flushStep();
     void schedule();
     void release(Proc &p, const char *by);
