@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstddef>
 #include <cstring>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -167,7 +168,7 @@ int EventReader::ringCount() const
     return used < all ? used : all;
 }
 
-bool EventReader::headTicket(int ringIndex, std::uint64_t &ticket)
+const char *EventReader::firstRecord(int ringIndex)
 {
     EventRing &ring = ringAt(*m_set, ringIndex);
     const char *data = ringData(*m_set, ringIndex);
@@ -175,38 +176,36 @@ bool EventReader::headTicket(int ringIndex, std::uint64_t &ticket)
     std::uint64_t tail = ring.tail.load(std::memory_order_relaxed);
     const std::uint64_t head = ring.head.load(std::memory_order_acquire);
     if (tail == head)
-        return false;
-    RecordHeader h;
-    std::memcpy(&h, data + tail % size, sizeof h);
-    if (h.length == kWrap) {
+        return nullptr;
+    std::uint32_t length;
+    std::memcpy(&length, data + tail % size + offsetof(RecordHeader, length), sizeof length);
+    if (length == kWrap) {
         tail += size - tail % size;
         advanceTail(ring, tail);
         if (tail == head)
-            return false;
-        std::memcpy(&h, data + tail % size, sizeof h);
+            return nullptr;
     }
-    ticket = h.ticket;
-    return true;
+    return data + tail % size;
 }
 
 EventReader::Next EventReader::next(std::string_view &line)
 {
     const int rings = ringCount();
     auto holds = [&](int r) {
-        std::uint64_t ticket = 0;
-        // A ticket below m_next was given up as lost (skipLost) and then
-        // published after all: hand it on late rather than drop it.
-        if (!headTicket(r, ticket) || ticket > m_next)
+        const char *at = firstRecord(r);
+        if (!at)
             return false;
-        m_late = ticket < m_next;
-        EventRing &ring = ringAt(*m_set, r);
-        const char *at =
-            ringData(*m_set, r) + ring.tail.load(std::memory_order_relaxed) % ringSize(*m_set, r);
         RecordHeader h;
         std::memcpy(&h, at, sizeof h);
+        // A ticket below m_next was given up as lost (skipLost) and then
+        // published after all: hand it on late rather than drop it.
+        if (h.ticket > m_next)
+            return false;
+        m_late = h.ticket < m_next;
         line = std::string_view(at + sizeof h, h.length);
         m_head = h.head;
         m_current = r;
+        m_currentBytes = sizeof h + padded(h.length);
         return true;
     };
     // Processes usually write runs of events: look where the last one was first.
@@ -223,11 +222,7 @@ void EventReader::consume()
     if (m_current < 0)
         return;
     EventRing &ring = ringAt(*m_set, m_current);
-    const std::uint64_t size = ringSize(*m_set, m_current);
-    const std::uint64_t tail = ring.tail.load(std::memory_order_relaxed);
-    RecordHeader h;
-    std::memcpy(&h, ringData(*m_set, m_current) + tail % size, sizeof h);
-    advanceTail(ring, tail + sizeof h + padded(h.length));
+    advanceTail(ring, ring.tail.load(std::memory_order_relaxed) + m_currentBytes);
     m_last = m_current;
     m_current = -1;
     if (!m_late)

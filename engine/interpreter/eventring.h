@@ -123,16 +123,17 @@ public:
 
 private:
     int ringCount() const;
-    /// Ticket of the first unread record of `ring`, skipping a wrap marker;
-    /// false when the ring has nothing unread.
-    bool headTicket(int ring, std::uint64_t &ticket);
+    /// The first unread record of `ring` (its header), past a wrap marker;
+    /// nullptr when the ring has nothing unread.
+    const char *firstRecord(int ring);
 
     EventRingSet *m_set;
     const ControlBlock *m_control;
-    std::uint64_t m_next = 0; // the ticket to hand on next
-    int m_last = 0;           // ring that held the previous record
-    int m_current = -1;       // ring of the record next() returned
-    bool m_late = false;      // that record's ticket was skipped as lost
+    std::uint64_t m_next = 0;         // the ticket to hand on next
+    int m_last = 0;                   // ring that held the previous record
+    int m_current = -1;               // ring of the record next() returned
+    std::uint64_t m_currentBytes = 0; // and its size in the ring
+    bool m_late = false;              // that record's ticket was skipped as lost
     protocol::RecordHead m_head;
     std::uint64_t m_lost = 0;
 };
